@@ -1,0 +1,51 @@
+import { dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import { database } from '$lib/server/db';
+import { prepareDatabase } from '$lib/server/startup';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+
+export const init: ServerInit = async () => {
+	try {
+		const report = await prepareDatabase(database, {
+			demo: env.DEMO_DATA === '1' || env.DEMO_DATA === 'on',
+			currentYear: new Date().getFullYear()
+		});
+		if (!dev) printBanner(report.demoSeeded);
+		// adapter-node emits this after SIGTERM/SIGINT once requests have drained; an open
+		// database would keep the process alive.
+		process.once('sveltekit:shutdown', () => void database.close());
+	} catch (error) {
+		console.error(`\nNNS indikatorer kan inte starta.\n${(error as Error).message}\n`);
+		process.exit(1);
+	}
+};
+
+function printBanner(demoSeeded: boolean) {
+	const url = env.ORIGIN || `http://localhost:${env.PORT || '3000'}`;
+	const engine = database.engine === 'postgres' ? 'PostgreSQL' : 'inbyggd PGlite i ./data';
+	console.log(`\nNNS indikatorer: ${url}  (databas: ${engine})`);
+	if (demoSeeded) console.log('Demodata har lästs in (fiktiva insatser).');
+}
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'no-referrer');
+	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	}
+	return response;
+};
+
+export const handle = sequence(securityHeaders);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	// Logged without the request: participant routes must leave no trace of who asked.
+	if (status >= 500) console.error(error);
+	return {
+		message:
+			status === 404 ? 'Sidan finns inte.' : 'Något gick fel hos oss. Försök igen om en stund.'
+	};
+};

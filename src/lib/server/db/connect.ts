@@ -1,0 +1,59 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The query interface shared by both engines: every query in the app is written against this. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'postgres' | 'pglite';
+
+export interface Database {
+	db: Db;
+	engine: Engine;
+	/** Runs a raw query and returns its rows; for settings checks and diagnostics. */
+	rows<T extends Record<string, unknown>>(query: string): Promise<T[]>;
+	close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+	/** A PostgreSQL connection string; when absent the embedded PGlite engine is used. */
+	url?: string;
+	/** Where PGlite keeps its files; `undefined` keeps the database in memory (tests). */
+	dataDir?: string;
+	/** Connection pool size for PostgreSQL. */
+	max?: number;
+}
+
+export function openDatabase(options: DatabaseOptions): Database {
+	if (options.url) {
+		const client = postgres(options.url, {
+			max: options.max ?? 10,
+			onnotice: () => {},
+			connect_timeout: 10
+		});
+		const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
+		return {
+			db,
+			engine: 'postgres',
+			rows: async (query) => [...(await client.unsafe(query))] as never,
+			close: () => client.end({ timeout: 5 })
+		};
+	}
+	const client = new PGlite(options.dataDir);
+	const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+	return {
+		db,
+		engine: 'pglite',
+		rows: async (query) => (await client.query(query)).rows as never,
+		close: () => client.close()
+	};
+}
+
+/** A cheap round trip that proves the database answers. */
+export async function ping(db: Db): Promise<void> {
+	await db.execute(sql`select 1`);
+}

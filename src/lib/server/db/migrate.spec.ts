@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { migrateDatabase } from './migrate';
+
+describe.each(engines)('migrations on %s', (engine) => {
+	let database: TestDatabase | undefined;
+	afterEach(async () => {
+		await database?.destroy();
+		database = undefined;
+	});
+
+	it('creates every table of the schema in an empty database', async () => {
+		database = await createTestDatabase(engine, { migrate: false });
+		await migrateDatabase(database);
+		const tables = await database.rows<{ table_name: string }>(
+			"select table_name from information_schema.tables where table_schema = 'public' order by table_name"
+		);
+		expect(tables.map((t) => t.table_name)).toEqual(['forbund', 'insats']);
+	});
+
+	it('is a no-op when run again, as on every later start', async () => {
+		database = await createTestDatabase(engine);
+		await database.rows("insert into forbund (name, lan, omrade) values ('Test', 'Skåne', 'syd')");
+		await migrateDatabase(database);
+		const applied = await database.rows<{ n: number }>(
+			'select count(*)::int as n from drizzle.__drizzle_migrations'
+		);
+		const kept = await database.rows<{ n: number }>('select count(*)::int as n from forbund');
+		expect(applied[0]?.n).toBeGreaterThan(0);
+		expect(kept[0]?.n).toBe(1);
+	});
+
+	it('refuses an unknown område at the database level', async () => {
+		database = await createTestDatabase(engine);
+		await expect(
+			database.rows("insert into forbund (name, lan, omrade) values ('X', 'Skåne', 'mitt')")
+		).rejects.toThrow(/forbund_omrade_valid/);
+	});
+
+	it('names a missing migrations folder clearly', async () => {
+		database = await createTestDatabase(engine, { migrate: false });
+		await expect(migrateDatabase(database, '/nonexistent/drizzle')).rejects.toThrow(
+			/Hittar inga databasmigreringar i \/nonexistent\/drizzle/
+		);
+	});
+});

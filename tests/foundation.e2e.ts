@@ -1,0 +1,127 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+	expectAccessible,
+	expectNoHorizontalScroll,
+	launchBrowser,
+	newPage,
+	screenshot,
+	viewports,
+	type ViewportName
+} from '$test/browser';
+import { engines } from '$test/database';
+import { startServer } from '$test/server';
+
+const servers = inject('servers');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+it('runs on every engine under test', () => {
+	expect(servers.map((s) => s.engine)).toEqual(engines);
+});
+
+describe.each(servers)('the app on $engine', ({ engine, url }) => {
+	it('serves the start page in Swedish with a working skip link', async () => {
+		const { context, page } = await newPage(browser);
+		try {
+			const response = await page.goto(url);
+			expect(response?.status()).toBe(200);
+			expect(await page.getAttribute('html', 'lang')).toBe('sv');
+			await expect(page.locator('h1').textContent()).resolves.toContain(
+				'NNS nationella indikatorer'
+			);
+			await page.keyboard.press('Tab');
+			const skip = page.locator(':focus');
+			expect(await skip.textContent()).toBe('Hoppa till innehållet');
+			await page.keyboard.press('Enter');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+			expect(await page.locator('footer a[href="/tillganglighet"]').count()).toBe(1);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('lists all 78 associations grouped by län', async () => {
+		const { context, page } = await newPage(browser);
+		try {
+			await page.goto(`${url}/forbund`);
+			expect(await page.locator('[data-testid="forbund"]').count()).toBe(78);
+			const lan = await page.locator('main h2').allTextContents();
+			expect(lan).toHaveLength(21);
+			expect(lan[0]).toMatch(/^Blekinge/);
+			expect(lan.at(-1)).toMatch(/^Östergötland/);
+			await expect(page.locator('.lead').textContent()).resolves.toContain(
+				'78 samordningsförbund i 21 län'
+			);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('answers the health check with ok', async () => {
+		const response = await fetch(`${url}/healthz`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		expect(await response.json()).toEqual({ status: 'ok' });
+	});
+
+	it('sends the security headers and a strict CSP', async () => {
+		const response = await fetch(url);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("object-src 'none'");
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+	});
+
+	it('says in Swedish that a page does not exist, with status 404', async () => {
+		const { context, page } = await newPage(browser);
+		try {
+			const response = await page.goto(`${url}/finns-inte`);
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('h1').textContent()).resolves.toBe('Sidan finns inte');
+		} finally {
+			await context.close();
+		}
+	});
+
+	describe.each(Object.keys(viewports) as ViewportName[])('at %s width', (viewport) => {
+		it.each(['/', '/forbund', '/tillganglighet'])(
+			'%s passes axe and never scrolls sideways',
+			async (path) => {
+				const { context, page } = await newPage(browser, viewport);
+				try {
+					await page.goto(`${url}${path}`);
+					await expectNoHorizontalScroll(page);
+					await expectAccessible(page);
+					const name = path === '/' ? 'start' : path.slice(1);
+					await screenshot(page, `${engine}-${name}-${viewport}`);
+				} finally {
+					await context.close();
+				}
+			}
+		);
+	});
+});
+
+describe.each(engines.filter((engine) => engine === 'postgres'))('health on %s', (engine) => {
+	it('turns 503 when the database goes away, and says so without details', async () => {
+		const server = await startServer(engine);
+		try {
+			expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+			const { dropPostgresDatabase } = await import('$test/database');
+			await dropPostgresDatabase(server.databaseUrl!);
+			const response = await fetch(`${server.url}/healthz`);
+			expect(response.status).toBe(503);
+			expect(await response.json()).toEqual({ status: 'unavailable' });
+		} finally {
+			await server.stop();
+		}
+	});
+});

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createPostgresDatabase, dropPostgresDatabase } from './database';
+import type { Engine } from '../../src/lib/server/db/connect';
+
+export interface RunningServer {
+	engine: Engine;
+	url: string;
+	/** The PostgreSQL database behind the server, when it runs on PostgreSQL. */
+	databaseUrl?: string;
+	output(): string;
+	stop(): Promise<void>;
+}
+
+const buildEntry = resolve('build/index.js');
+
+async function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+	const deadline = Date.now() + 90_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) {
+			throw new Error(`The app exited with code ${child.exitCode}:\n${output()}`);
+		}
+		try {
+			const response = await fetch(`${url}/healthz`);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`The app did not become healthy within 90 s:\n${output()}`);
+}
+
+/** Starts the built app (`node build`) on a fresh database of the given engine. */
+export async function startServer(
+	engine: Engine,
+	extraEnv: Record<string, string> = {}
+): Promise<RunningServer> {
+	if (!existsSync(buildEntry)) {
+		throw new Error('build/index.js is missing: run `npm run build` before the browser tests.');
+	}
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const dataDir = engine === 'pglite' ? mkdtempSync(join(tmpdir(), 'nns-e2e-')) : undefined;
+	const databaseUrl = engine === 'postgres' ? await createPostgresDatabase('nns_e2e') : undefined;
+	let log = '';
+	const child = spawn(process.execPath, [buildEntry], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			DEMO_DATA: '1',
+			...(dataDir ? { PGLITE_DIR: dataDir, DATABASE_URL: '' } : { DATABASE_URL: databaseUrl }),
+			...extraEnv
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	const output = () => log;
+	const stop = async () => {
+		if (child.exitCode === null) {
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill('SIGTERM');
+			const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+			await exited;
+			clearTimeout(killer);
+		}
+		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+		if (databaseUrl) await dropPostgresDatabase(databaseUrl);
+	};
+	try {
+		await waitForHealth(url, child, output);
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+	return { engine, url, databaseUrl, output, stop };
+}

@@ -1,0 +1,38 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// PGlite loads its WebAssembly and data files relative to its own package, so it must not be bundled.
+	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+	ssr: { external: ['@electric-sql/pglite'] },
+	test: {
+		expect: { requireAssertions: true },
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/**/*.e2e.ts'],
+					globalSetup: ['tests/support/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 120_000
+				}
+			}
+		]
+	}
+});
