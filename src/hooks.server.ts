@@ -1,6 +1,7 @@
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db';
+import { getInstrument } from '$lib/server/instrument';
 import { prepareDatabase } from '$lib/server/startup';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -8,6 +9,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 export const init: ServerInit = async () => {
 	try {
 		const report = await prepareDatabase(database, {
+			instrument: getInstrument(),
 			demo: env.DEMO_DATA === '1' || env.DEMO_DATA === 'on',
 			currentYear: new Date().getFullYear()
 		});

@@ -2,10 +2,13 @@ import type { Database } from './db/connect';
 import { assertDurableCommits, serverSettings } from './db/durability';
 import { importRegisterIfEmpty } from './db/forbund';
 import { migrateDatabase } from './db/migrate';
+import { syncInstrument, type SyncReport } from './db/questionnaire-versions';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import type { Instrument } from '../instrument/types';
 import { parseRegister } from './register/forbund-register';
 
 export interface StartupOptions {
+	instrument: Instrument;
 	demo: boolean;
 	currentYear: number;
 	migrationsFolder?: string;
@@ -13,6 +16,7 @@ export interface StartupOptions {
 
 export interface StartupReport {
 	registerImported: number;
+	instrument: SyncReport;
 	demoSeeded: boolean;
 }
 
@@ -25,7 +29,8 @@ export async function prepareDatabase(
 		await assertDurableCommits(serverSettings(database));
 	}
 	await migrateDatabase(database, options.migrationsFolder);
+	const instrument = await syncInstrument(database.db, options.instrument);
 	const registerImported = await importRegisterIfEmpty(database.db, parseRegister());
 	const demoSeeded = options.demo ? await seedDemoIfEmpty(database.db, options.currentYear) : false;
-	return { registerImported, demoSeeded };
+	return { registerImported, instrument, demoSeeded };
 }

@@ -1,0 +1,105 @@
+import { and, asc, eq, exists } from 'drizzle-orm';
+import type { Instrument } from '../../instrument/types';
+import {
+	contentHash,
+	questionnaireDefinition,
+	type QuestionnaireDefinition
+} from '../instrument/content-hash';
+import type { Db } from './connect';
+import { questionnaireVersion, response } from './schema';
+
+export class InstrumentLockedError extends Error {
+	override name = 'InstrumentLockedError';
+}
+
+export interface SyncReport {
+	added: string[];
+	updated: string[];
+	unchanged: string[];
+}
+
+/**
+ * Records each questionnaire version of the instrument in the database. A version without
+ * answers may still be corrected; a version with answers is frozen, because its answers were
+ * given to exactly that wording.
+ */
+export async function syncInstrument(db: Db, instrument: Instrument): Promise<SyncReport> {
+	return db.transaction(async (tx) => {
+		const report: SyncReport = { added: [], updated: [], unchanged: [] };
+		const locked: string[] = [];
+		for (const questionnaire of instrument.questionnaires) {
+			const label = `${questionnaire.key} ${questionnaire.version}`;
+			const definition = questionnaireDefinition(instrument, questionnaire);
+			const hash = contentHash(definition);
+			const [existing] = await tx
+				.select({
+					id: questionnaireVersion.id,
+					contentHash: questionnaireVersion.contentHash,
+					hasAnswers: exists(
+						tx
+							.select({ id: response.id })
+							.from(response)
+							.where(eq(response.questionnaireVersionId, questionnaireVersion.id))
+					).mapWith(Boolean)
+				})
+				.from(questionnaireVersion)
+				.where(
+					and(
+						eq(questionnaireVersion.questionnaireKey, questionnaire.key),
+						eq(questionnaireVersion.version, questionnaire.version)
+					)
+				);
+			if (!existing) {
+				await tx.insert(questionnaireVersion).values({
+					questionnaireKey: questionnaire.key,
+					version: questionnaire.version,
+					contentHash: hash,
+					definition
+				});
+				report.added.push(label);
+			} else if (existing.contentHash === hash) {
+				report.unchanged.push(label);
+			} else if (existing.hasAnswers) {
+				locked.push(
+					`surveys/${questionnaire.key}.yaml: version ${questionnaire.version} har redan svar, ` +
+						'men formuleringar, nycklar eller skala har ändrats. Ge enkäten en ny version ' +
+						`(till exempel ${nextVersion(questionnaire.version)}) i stället för att ändra den som används.`
+				);
+			} else {
+				await tx
+					.update(questionnaireVersion)
+					.set({ contentHash: hash, definition })
+					.where(eq(questionnaireVersion.id, existing.id));
+				report.updated.push(label);
+			}
+		}
+		if (locked.length > 0) throw new InstrumentLockedError(locked.join('\n'));
+		return report;
+	});
+}
+
+function nextVersion(version: string): string {
+	const [year, release] = version.split('.');
+	return `${year}.${Number(release) + 1}`;
+}
+
+export interface StoredVersion {
+	id: number;
+	questionnaireKey: string;
+	version: string;
+	definition: QuestionnaireDefinition;
+}
+
+/** Every stored version of a questionnaire, oldest first; old versions stay readable. */
+export async function listVersions(db: Db, questionnaireKey: string): Promise<StoredVersion[]> {
+	return db
+		.select({
+			id: questionnaireVersion.id,
+			questionnaireKey: questionnaireVersion.questionnaireKey,
+			version: questionnaireVersion.version,
+			definition: questionnaireVersion.definition
+		})
+		.from(questionnaireVersion)
+		.where(eq(questionnaireVersion.questionnaireKey, questionnaireKey))
+		.orderBy(asc(questionnaireVersion.id));
+}

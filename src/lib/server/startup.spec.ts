@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { InstrumentLockedError } from './db/questionnaire-versions';
+import { loadInstrument } from './instrument/load-instrument';
+import { prepareDatabase } from './startup';
+
+const instrument = loadInstrument('surveys');
+
+describe.each(engines)('start-up on %s', (engine) => {
+	let database: TestDatabase;
+	beforeEach(async () => {
+		database = await createTestDatabase(engine, { migrate: false });
+	});
+	afterEach(async () => {
+		await database.destroy();
+	});
+
+	it('prepares an empty database once and changes nothing on the next start', async () => {
+		const options = { instrument, demo: true, currentYear: 2026 };
+		const first = await prepareDatabase(database, options);
+		expect(first).toMatchObject({ registerImported: 78, demoSeeded: true });
+		expect(first.instrument.added).toHaveLength(6);
+		const second = await prepareDatabase(database, options);
+		expect(second).toMatchObject({ registerImported: 0, demoSeeded: false });
+		expect(second.instrument.unchanged).toHaveLength(6);
+	});
+
+	it('refuses to start when a questionnaire version with answers has been reworded', async () => {
+		await prepareDatabase(database, { instrument, demo: false, currentYear: 2026 });
+		await database.rows(
+			`insert into response (questionnaire_version_id, language, source, submitted_on)
+			 select id, 'sv', 'paper', '2026-03-01' from questionnaire_version where questionnaire_key = 'chefer'`
+		);
+		const changed = structuredClone(instrument);
+		changed.questionnaires.find((q) => q.key === 'chefer')!.title.sv = 'Ny titel';
+		await expect(
+			prepareDatabase(database, { instrument: changed, demo: false, currentYear: 2026 })
+		).rejects.toBeInstanceOf(InstrumentLockedError);
+	});
+});
