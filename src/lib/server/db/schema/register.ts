@@ -2,17 +2,14 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
-	date,
 	index,
 	integer,
-	jsonb,
 	pgTable,
 	serial,
 	text,
-	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import type { QuestionnaireDefinition } from '../instrument/content-hash';
+import { timestamps } from './columns';
 
 /** NNS's four contact areas. The register's mapping by län is an assumption that NNS can correct. */
 export const omraden = ['nord', 'syd', 'öst', 'väst'] as const;
@@ -24,14 +21,6 @@ export type Part = (typeof parter)[number];
 
 export const insatsTyper = ['individ', 'struktur'] as const;
 export type InsatsTyp = (typeof insatsTyper)[number];
-
-const timestamps = {
-	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-	updatedAt: timestamp({ withTimezone: true })
-		.notNull()
-		.defaultNow()
-		.$onUpdate(() => new Date())
-};
 
 /** The register of associations: the tenants of the platform. */
 export const forbund = pgTable(
@@ -70,46 +59,5 @@ export const insats = pgTable(
 		uniqueIndex('insats_forbund_name_unique').on(t.forbundId, sql`lower(${t.name})`),
 		check('insats_typ_valid', sql`${t.typ} in ('individ', 'struktur')`),
 		check('insats_years_valid', sql`${t.endYear} is null or ${t.endYear} >= ${t.startYear}`)
-	]
-);
-
-/**
- * Every version of every questionnaire that has been in use, with its full definition, so that
- * old rounds and trends stay readable after the files in surveys/ move on.
- */
-export const questionnaireVersion = pgTable(
-	'questionnaire_version',
-	{
-		id: serial().primaryKey(),
-		questionnaireKey: text().notNull(),
-		version: text().notNull(),
-		contentHash: text().notNull(),
-		definition: jsonb().$type<QuestionnaireDefinition>().notNull(),
-		...timestamps
-	},
-	(t) => [uniqueIndex('questionnaire_version_key_version_unique').on(t.questionnaireKey, t.version)]
-);
-
-export const responseSources = ['web', 'paper'] as const;
-export type ResponseSource = (typeof responseSources)[number];
-
-/**
- * One submitted questionnaire. Deliberately holds nothing that points to a person: a date, never
- * a time; no address, agent or session.
- */
-export const response = pgTable(
-	'response',
-	{
-		id: serial().primaryKey(),
-		questionnaireVersionId: integer()
-			.notNull()
-			.references(() => questionnaireVersion.id, { onDelete: 'restrict' }),
-		language: text().notNull(),
-		source: text({ enum: responseSources }).notNull(),
-		submittedOn: date({ mode: 'string' }).notNull()
-	},
-	(t) => [
-		index('response_questionnaire_version_idx').on(t.questionnaireVersionId),
-		check('response_source_valid', sql`${t.source} in ('web', 'paper')`)
 	]
 );

@@ -1,0 +1,3 @@
+// The database schema, split by area. drizzle-kit reads this folder (drizzle.config.ts).
+export * from './register';
+export * from './instrument';
