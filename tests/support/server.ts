@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPostgresDatabase, dropPostgresDatabase } from './database';
-import type { Engine } from '../../src/lib/server/db/connect';
+import { openDatabase, type Database, type Engine } from '../../src/lib/server/db/connect';
+import { prepareDatabase } from '../../src/lib/server/startup';
+import { shippedInstrument } from './builders';
 
 export interface RunningServer {
 	engine: Engine;
@@ -13,6 +15,19 @@ export interface RunningServer {
 	databaseUrl?: string;
 	output(): string;
 	stop(): Promise<void>;
+	/**
+	 * Runs `work` against the server's database. PGlite allows one process at a time, so on PGlite
+	 * the server pauses meanwhile and starts again on the same port afterwards.
+	 */
+	inspect<T>(work: (database: Database) => Promise<T>): Promise<T>;
+}
+
+export interface StartOptions {
+	env?: Record<string, string>;
+	/** Demo data on the server's first start (default on). */
+	demo?: boolean;
+	/** Fixtures written before the server first starts, on a database already prepared. */
+	prepare?: (database: Database) => Promise<void>;
 }
 
 const buildEntry = resolve('build/index.js');
@@ -48,7 +63,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 /** Starts the built app (`node build`) on a fresh database of the given engine. */
 export async function startServer(
 	engine: Engine,
-	extraEnv: Record<string, string> = {}
+	{ env: extraEnv = {}, demo = true, prepare }: StartOptions = {}
 ): Promise<RunningServer> {
 	if (!existsSync(buildEntry)) {
 		throw new Error('build/index.js is missing: run `npm run build` before the browser tests.');
@@ -57,38 +72,71 @@ export async function startServer(
 	const url = `http://127.0.0.1:${port}`;
 	const dataDir = engine === 'pglite' ? mkdtempSync(join(tmpdir(), 'nns-e2e-')) : undefined;
 	const databaseUrl = engine === 'postgres' ? await createPostgresDatabase('nns_e2e') : undefined;
+	const open = () => openDatabase(databaseUrl ? { url: databaseUrl, max: 2 } : { dataDir });
+
+	if (prepare) {
+		const database = open();
+		try {
+			await prepareDatabase(database, {
+				instrument: shippedInstrument,
+				demo,
+				currentYear: new Date().getFullYear()
+			});
+			await prepare(database);
+		} finally {
+			await database.close();
+		}
+	}
+
 	let log = '';
-	const child = spawn(process.execPath, [buildEntry], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			DEMO_DATA: '1',
-			...(dataDir ? { PGLITE_DIR: dataDir, DATABASE_URL: '' } : { DATABASE_URL: databaseUrl }),
-			...extraEnv
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	let child: ChildProcess;
 	const output = () => log;
-	const stop = async () => {
-		if (child.exitCode === null) {
+	const spawnApp = async () => {
+		child = spawn(process.execPath, [buildEntry], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: url,
+				DEMO_DATA: demo ? '1' : '',
+				...(dataDir ? { PGLITE_DIR: dataDir, DATABASE_URL: '' } : { DATABASE_URL: databaseUrl }),
+				...extraEnv
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		await waitForHealth(url, child, output);
+	};
+	const kill = async () => {
+		if (child.exitCode === null && child.signalCode === null) {
 			const exited = new Promise((r) => child.once('exit', r));
 			child.kill('SIGTERM');
 			const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
 			await exited;
 			clearTimeout(killer);
 		}
+	};
+	const stop = async () => {
+		await kill();
 		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 		if (databaseUrl) await dropPostgresDatabase(databaseUrl);
 	};
+	const inspect = async <T>(work: (database: Database) => Promise<T>): Promise<T> => {
+		if (dataDir) await kill();
+		const database = open();
+		try {
+			return await work(database);
+		} finally {
+			await database.close();
+			if (dataDir) await spawnApp();
+		}
+	};
 	try {
-		await waitForHealth(url, child, output);
+		await spawnApp();
 	} catch (error) {
 		await stop();
 		throw error;
 	}
-	return { engine, url, databaseUrl, output, stop };
+	return { engine, url, databaseUrl, output, stop, inspect };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addResponse, createRoundFixture } from '$test/builders';
 import { createTestDatabase, engines, type TestDatabase } from '$test/database';
 import { InstrumentLockedError } from './db/questionnaire-versions';
 import { loadInstrument } from './instrument/load-instrument';
@@ -27,9 +28,10 @@ describe.each(engines)('start-up on %s', (engine) => {
 
 	it('refuses to start when a questionnaire version with answers has been reworded', async () => {
 		await prepareDatabase(database, { instrument, demo: false, currentYear: 2026 });
-		await database.rows(
-			`insert into response (questionnaire_version_id, language, source, submitted_on)
-			 select id, 'sv', 'paper', '2026-03-01' from questionnaire_version where questionnaire_key = 'chefer'`
+		await addResponse(
+			database.db,
+			await createRoundFixture(database.db, { questionnaireKey: 'chefer' }),
+			{ 'i07-uppdrag': { value: 4 } }
 		);
 		const changed = structuredClone(instrument);
 		changed.questionnaires.find((q) => q.key === 'chefer')!.title.sv = 'Ny titel';

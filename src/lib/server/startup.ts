@@ -2,6 +2,8 @@ import type { Database } from './db/connect';
 import { assertDurableCommits, serverSettings } from './db/durability';
 import { importRegisterIfEmpty } from './db/forbund';
 import { migrateDatabase } from './db/migrate';
+import { findFirstOpenRound } from './db/rounds';
+import { stockholmToday } from '../dates';
 import { syncInstrument, type SyncReport } from './db/questionnaire-versions';
 import { seedDemoIfEmpty } from './demo/seed-demo';
 import type { Instrument } from '../instrument/types';
@@ -18,6 +20,8 @@ export interface StartupReport {
 	registerImported: number;
 	instrument: SyncReport;
 	demoSeeded: boolean;
+	/** A participant link and code to print for the demo. */
+	demoParticipant?: { token: string; code: string };
 }
 
 /** Everything that must hold before the first request is served, in order. */
@@ -31,6 +35,11 @@ export async function prepareDatabase(
 	await migrateDatabase(database, options.migrationsFolder);
 	const instrument = await syncInstrument(database.db, options.instrument);
 	const registerImported = await importRegisterIfEmpty(database.db, parseRegister());
-	const demoSeeded = options.demo ? await seedDemoIfEmpty(database.db, options.currentYear) : false;
-	return { registerImported, instrument, demoSeeded };
+	const demoSeeded = options.demo
+		? await seedDemoIfEmpty(database.db, options.currentYear, options.instrument)
+		: false;
+	const demoParticipant = options.demo
+		? await findFirstOpenRound(database.db, 'deltagare-pagaende', stockholmToday())
+		: undefined;
+	return { registerImported, instrument, demoSeeded, demoParticipant };
 }

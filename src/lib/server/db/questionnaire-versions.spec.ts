@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addResponse, createRoundFixture } from '$test/builders';
 import { createTestDatabase, engines, type TestDatabase } from '$test/database';
 import type { Instrument } from '../../instrument/types';
 import { loadInstrument } from '../instrument/load-instrument';
@@ -24,10 +25,7 @@ describe.each(engines)('questionnaire versions on %s', (engine) => {
 	});
 
 	async function answer(questionnaireKey: string) {
-		await database.rows(
-			`insert into response (questionnaire_version_id, language, source, submitted_on)
-			 select id, 'sv', 'web', '2026-11-22' from questionnaire_version where questionnaire_key = '${questionnaireKey}'`
-		);
+		await addResponse(database.db, await createRoundFixture(database.db, { questionnaireKey }));
 	}
 
 	it('records each questionnaire once, and nothing on a second start', async () => {

@@ -1,15 +1,4 @@
-import { sql } from 'drizzle-orm';
-import {
-	check,
-	date,
-	index,
-	integer,
-	jsonb,
-	pgTable,
-	serial,
-	text,
-	uniqueIndex
-} from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { QuestionnaireDefinition } from '../../instrument/content-hash';
 import { timestamps } from './columns';
 
@@ -28,28 +17,4 @@ export const questionnaireVersion = pgTable(
 		...timestamps
 	},
 	(t) => [uniqueIndex('questionnaire_version_key_version_unique').on(t.questionnaireKey, t.version)]
-);
-
-export const responseSources = ['web', 'paper'] as const;
-export type ResponseSource = (typeof responseSources)[number];
-
-/**
- * One submitted questionnaire. Deliberately holds nothing that points to a person: a date, never
- * a time; no address, agent or session.
- */
-export const response = pgTable(
-	'response',
-	{
-		id: serial().primaryKey(),
-		questionnaireVersionId: integer()
-			.notNull()
-			.references(() => questionnaireVersion.id, { onDelete: 'restrict' }),
-		language: text().notNull(),
-		source: text({ enum: responseSources }).notNull(),
-		submittedOn: date({ mode: 'string' }).notNull()
-	},
-	(t) => [
-		index('response_questionnaire_version_idx').on(t.questionnaireVersionId),
-		check('response_source_valid', sql`${t.source} in ('web', 'paper')`)
-	]
 );

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRoundFixture, type RoundFixture } from '$test/builders';
+import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { storeResponse, type NewResponse } from './responses';
+
+describe.each(engines)('responses on %s', (engine) => {
+	let database: TestDatabase;
+	let fixture: RoundFixture;
+	beforeEach(async () => {
+		database = await createTestDatabase(engine);
+		fixture = await createRoundFixture(database.db);
+	});
+	afterEach(async () => {
+		await database.destroy();
+	});
+
+	const response = (submissionId: string): NewResponse => ({
+		roundId: fixture.roundId,
+		questionnaireVersionId: fixture.questionnaireVersionId,
+		submissionId,
+		language: 'ar',
+		source: 'web',
+		submittedOn: '2026-11-22',
+		background: { kon: 'kvinna' },
+		answers: { 'i01-respekt': { value: 6 }, 'i01-lyssnar': { dontKnow: true } }
+	});
+
+	it('stores a submission exactly once, however often it is posted', async () => {
+		const id = randomUUID();
+		expect(await storeResponse(database.db, response(id))).toBe('stored');
+		expect(await storeResponse(database.db, response(id))).toBe('duplicate');
+		const [counts] = await database.rows<{ responses: number; answers: number }>(
+			'select (select count(*)::int from response) as responses, (select count(*)::int from answer) as answers'
+		);
+		expect(counts).toEqual({ responses: 1, answers: 2 });
+	});
+
+	it('stores simultaneous duplicates once', async () => {
+		const id = randomUUID();
+		const results = await Promise.all(
+			Array.from({ length: 5 }, () => storeResponse(database.db, response(id)))
+		);
+		expect(results.filter((r) => r === 'stored')).toHaveLength(1);
+		const [row] = await database.rows<{ n: number }>('select count(*)::int as n from response');
+		expect(row?.n).toBe(1);
+	});
+
+	it('keeps vet inte as a marker with no value, which averages cannot include', async () => {
+		await storeResponse(database.db, response(randomUUID()));
+		const rows = await database.rows<{
+			statement_key: string;
+			value: number | null;
+			dont_know: boolean;
+		}>('select statement_key, value, dont_know from answer order by statement_key');
+		expect(rows).toEqual([
+			{ statement_key: 'i01-lyssnar', value: null, dont_know: true },
+			{ statement_key: 'i01-respekt', value: 6, dont_know: false }
+		]);
+		const [mean] = await database.rows<{ mean: number }>(
+			'select avg(value)::float as mean from answer'
+		);
+		expect(mean?.mean).toBe(6);
+		await expect(
+			database.rows(
+				"insert into answer (response_id, statement_key, value, dont_know) select id, 'x', 3, true from response"
+			)
+		).rejects.toThrow(/answer_value_or_dont_know/);
+	});
+
+	it('holds nothing beyond the listed fields: no time, address, agent or session', async () => {
+		const columns = async (table: string) =>
+			(
+				await database.rows<{ column_name: string; data_type: string }>(
+					`select column_name, data_type from information_schema.columns
+					 where table_schema = 'public' and table_name = '${table}' order by ordinal_position`
+				)
+			).map((c) => `${c.column_name}:${c.data_type}`);
+		expect(await columns('response')).toEqual([
+			'id:integer',
+			'questionnaire_version_id:integer',
+			'language:text',
+			'source:text',
+			'submitted_on:date',
+			'round_id:integer',
+			'submission_id:uuid',
+			'background:jsonb'
+		]);
+		expect(await columns('answer')).toEqual([
+			'response_id:integer',
+			'statement_key:text',
+			'value:smallint',
+			'dont_know:boolean'
+		]);
+	});
+});

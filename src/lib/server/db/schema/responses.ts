@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	serial,
+	smallint,
+	text,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { questionnaireVersion } from './instrument';
+import { round } from './rounds';
+
+export const responseSources = ['web', 'paper'] as const;
+export type ResponseSource = (typeof responseSources)[number];
+
+/**
+ * One submitted questionnaire. Deliberately holds nothing that points to a person: a date, never
+ * a time; no address, agent, cookie or session. `submissionId` is the random id of the rendered
+ * form, so that a repeated post stores nothing new.
+ */
+export const response = pgTable(
+	'response',
+	{
+		id: serial().primaryKey(),
+		roundId: integer()
+			.notNull()
+			.references(() => round.id, { onDelete: 'restrict' }),
+		questionnaireVersionId: integer()
+			.notNull()
+			.references(() => questionnaireVersion.id, { onDelete: 'restrict' }),
+		submissionId: uuid().notNull(),
+		language: text().notNull(),
+		source: text({ enum: responseSources }).notNull(),
+		submittedOn: date({ mode: 'string' }).notNull(),
+		/** Background answers by question key, e.g. `{ "kon": "kvinna" }`; unanswered keys absent. */
+		background: jsonb().$type<Record<string, string>>().notNull().default({})
+	},
+	(t) => [
+		uniqueIndex('response_submission_unique').on(t.submissionId),
+		index('response_round_idx').on(t.roundId),
+		index('response_questionnaire_version_idx').on(t.questionnaireVersionId),
+		check('response_source_valid', sql`${t.source} in ('web', 'paper')`)
+	]
+);
+
+/**
+ * One answered statement. "Vet inte / Ej aktuellt" is its own marker with no value, so that no
+ * statistic can ever average it.
+ */
+export const answer = pgTable(
+	'answer',
+	{
+		responseId: integer()
+			.notNull()
+			.references(() => response.id, { onDelete: 'cascade' }),
+		statementKey: text().notNull(),
+		value: smallint(),
+		dontKnow: boolean().notNull().default(false)
+	},
+	(t) => [
+		primaryKey({ columns: [t.responseId, t.statementKey] }),
+		check(
+			'answer_value_or_dont_know',
+			sql`(${t.dontKnow} and ${t.value} is null) or (not ${t.dontKnow} and ${t.value} is not null)`
+		)
+	]
+);

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { QuestionnaireDefinition } from '../instrument/content-hash';
+import type { StatementAnswer } from '../db/responses';
+
+/** The marker a form posts for "Vet inte / Ej aktuellt". */
+export const dontKnowValue = 'vet-inte';
+export const statementField = (key: string) => `s.${key}`;
+export const backgroundField = (key: string) => `bg.${key}`;
+export const submissionField = 'submission';
+
+/** Error codes, shown in the participant's language through the instrument's phrases. */
+export type FieldError = 'errorRequired' | 'errorInvalid';
+export type FormError = 'errorForm' | 'errorTooLarge';
+
+export type ParsedSubmission =
+	| {
+			ok: true;
+			submissionId: string;
+			background: Record<string, string>;
+			answers: Record<string, StatementAnswer>;
+	  }
+	| {
+			ok: false;
+			formError?: FormError;
+			errors: Record<string, FieldError>;
+			/** The valid values only, to fill the form in again. */
+			values: Record<string, string>;
+	  };
+
+const submissionId = z.uuid();
+
+function statementValue(min: number, max: number) {
+	return z.union([
+		z.literal(dontKnowValue).transform((): StatementAnswer => ({ dontKnow: true })),
+		z
+			.string()
+			.regex(/^\d{1,2}$/)
+			.transform(Number)
+			.pipe(z.number().int().min(min).max(max))
+			.transform((value): StatementAnswer => ({ value }))
+	]);
+}
+
+/**
+ * Checks a posted questionnaire against the definition it was rendered from. Anything the form
+ * could not have sent (unknown or repeated fields, files, a missing submission id) spoils the
+ * whole post; a missing or off-scale answer is reported beside its statement.
+ */
+export function parseSubmission(
+	form: FormData,
+	{ questionnaire, scales }: QuestionnaireDefinition
+): ParsedSubmission {
+	const errors: Record<string, FieldError> = {};
+	const values: Record<string, string> = {};
+	let formError: FormError | undefined;
+
+	const statements = new Map(questionnaire.statements.map((s) => [statementField(s.key), s]));
+	const background = new Map(questionnaire.background.map((b) => [backgroundField(b.key), b]));
+	const seen = new Set<string>();
+	for (const [name, value] of form.entries()) {
+		const known = name === submissionField || statements.has(name) || background.has(name);
+		if (!known || seen.has(name) || typeof value !== 'string') formError = 'errorForm';
+		seen.add(name);
+	}
+
+	const id = submissionId.safeParse(form.get(submissionField));
+	if (!id.success) formError = 'errorForm';
+
+	const backgroundAnswers: Record<string, string> = {};
+	for (const [name, question] of background) {
+		const raw = form.get(name);
+		if (raw === null || raw === '') continue;
+		const option = z
+			.enum(question.options.map((o) => o.key) as [string, ...string[]])
+			.safeParse(raw);
+		if (option.success) {
+			backgroundAnswers[question.key] = option.data;
+			values[name] = option.data;
+		} else {
+			errors[name] = 'errorInvalid';
+		}
+	}
+
+	const answers: Record<string, StatementAnswer> = {};
+	for (const [name, statement] of statements) {
+		const raw = form.get(name);
+		if (raw === null || raw === '') {
+			if (statement.required) errors[name] = 'errorRequired';
+			continue;
+		}
+		const scale = scales.find((s) => s.key === statement.scale);
+		const parsed = scale ? statementValue(scale.min, scale.max).safeParse(raw) : undefined;
+		if (parsed?.success) {
+			answers[statement.key] = parsed.data;
+			values[name] = raw as string;
+		} else {
+			errors[name] = 'errorInvalid';
+		}
+	}
+
+	if (formError || Object.keys(errors).length > 0 || !id.success) {
+		return { ok: false, formError, errors, values };
+	}
+	return { ok: true, submissionId: id.data, background: backgroundAnswers, answers };
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { stockholmToday } from '$lib/dates';
+import { db } from '$lib/server/db';
+import { findRoundByToken, roundState } from '$lib/server/db/rounds';
+import { storeResponse } from '$lib/server/db/responses';
+import { getInstrument } from '$lib/server/instrument';
+import { loadRound, noStore, offersLanguage } from '$lib/server/participant/load-round';
+import { parseSubmission } from '$lib/server/participant/parse-submission';
+import { notYetOpenText, questionnaireView } from '$lib/server/participant/questionnaire-view';
+import { readFormWithLimit } from '$lib/server/participant/read-form';
+import type { Actions, PageServerLoad } from './$types';
+
+const languageMissing = 'Enkäten finns inte på det språket.';
+
+export const load = (async ({ params, setHeaders }) => {
+	setHeaders(noStore);
+	const { round, state } = await loadRound(params.token);
+	if (!offersLanguage(round, params.lang)) error(404, languageMissing);
+	const instrument = getInstrument();
+	return {
+		token: round.token,
+		state,
+		notYetOpenText: notYetOpenText(instrument, params.lang, round.opensOn),
+		submissionId: randomUUID(),
+		...questionnaireView(instrument, round, params.lang)
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	skicka: async ({ params, request }) => {
+		const round = await findRoundByToken(db, params.token);
+		if (!round || !offersLanguage(round, params.lang)) {
+			return fail(404, { formError: 'errorForm' as const, errors: {}, values: {} });
+		}
+		const state = roundState(round, stockholmToday());
+		if (state === 'closed') return fail(410, { closed: true, errors: {}, values: {} });
+		if (state === 'not-yet-open') return fail(403, { notYetOpen: true, errors: {}, values: {} });
+
+		const body = await readFormWithLimit(request);
+		if (!body.ok) {
+			const formError = body.status === 413 ? ('errorTooLarge' as const) : ('errorForm' as const);
+			return fail(body.status, { formError, errors: {}, values: {} });
+		}
+		const parsed = parseSubmission(body.form, round.definition);
+		if (!parsed.ok) {
+			return fail(400, {
+				formError: parsed.formError,
+				errors: parsed.errors,
+				values: parsed.values
+			});
+		}
+		await storeResponse(db, {
+			roundId: round.id,
+			questionnaireVersionId: round.questionnaireVersionId,
+			submissionId: parsed.submissionId,
+			language: params.lang,
+			source: 'web',
+			submittedOn: stockholmToday(),
+			background: parsed.background,
+			answers: parsed.answers
+		});
+		// Stored now or by an earlier identical post: either way the answers are safe.
+		redirect(303, `/e/${round.token}/${params.lang}/tack`);
+	}
+} satisfies Actions;

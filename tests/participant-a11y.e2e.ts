@@ -1,0 +1,131 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	expectAccessible,
+	expectNoHorizontalScroll,
+	launchBrowser,
+	newPage,
+	screenshot,
+	viewports,
+	type ViewportName
+} from '$test/browser';
+import { createRoundFixture, type RoundFixture } from '$test/builders';
+import { engines } from '$test/database';
+import { startServer, type RunningServer } from '$test/server';
+
+/** The participant path's page weight budget: everything the first questionnaire page loads. */
+const budgetBytes = 60 * 1024;
+
+let browser: Browser;
+let server: RunningServer;
+let open: RoundFixture;
+let closed: RoundFixture;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	server = await startServer(engines[0]!, {
+		demo: false,
+		prepare: async (database) => {
+			open = await createRoundFixture(database.db);
+			closed = await createRoundFixture(database.db, {
+				opensOn: '2020-01-01',
+				closesOn: '2020-12-31'
+			});
+		}
+	});
+});
+afterAll(async () => {
+	await server?.stop();
+	await browser?.close();
+});
+
+describe('the first questionnaire page', () => {
+	it(`loads at most ${budgetBytes / 1024} KB gzipped in all, with no chart or admin code`, async () => {
+		const { context, page } = await newPage(browser, 'phone');
+		const loaded: { url: string; type: string; gzipped: number; body: string }[] = [];
+		page.on('response', async (response) => {
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			loaded.push({
+				url: response.url(),
+				type: response.request().resourceType(),
+				gzipped: gzipSync(body).byteLength,
+				body: body.toString('utf8')
+			});
+		});
+		try {
+			await page.goto(`${server.url}/e/${open.token}/sv`, { waitUntil: 'networkidle' });
+			await page.waitForSelector('.progress');
+		} finally {
+			await context.close();
+		}
+		const total = loaded.reduce((sum, r) => sum + r.gzipped, 0);
+		mkdirSync('test-results', { recursive: true });
+		writeFileSync(
+			'test-results/participant-page-weight.json',
+			JSON.stringify(
+				{ totalGzippedBytes: total, budgetBytes, resources: loaded.map(({ body: _, ...r }) => r) },
+				null,
+				2
+			)
+		);
+		console.log(
+			`participant first page: ${total} bytes gzipped in ${loaded.length} responses (budget ${budgetBytes})`
+		);
+		expect(loaded.length).toBeGreaterThan(3);
+		expect(total).toBeLessThanOrEqual(budgetBytes);
+		expect(loaded.every((r) => r.url.startsWith(server.url))).toBe(true);
+		expect(loaded.filter((r) => r.type === 'font')).toEqual([]);
+		const scripts = loaded.filter((r) => r.type === 'script');
+		expect(scripts.some((r) => /chart\.js|Chart\.register/i.test(r.body))).toBe(false);
+		expect(scripts.some((r) => r.body.includes('/admin'))).toBe(false);
+	});
+});
+
+async function errorState(page: Page) {
+	// Page 2 holds the first statements; "next" without answers shows the error summary.
+	await page.locator('.actions button[type="button"]').last().click();
+	await page.waitForSelector('fieldset.question:visible input[name^="s."]');
+	await page.locator('.actions button[type="button"]:not(.secondary)').click();
+	await page.waitForSelector('.error-summary');
+}
+
+describe.each(Object.keys(viewports) as ViewportName[])('axe at %s width', (viewport) => {
+	async function check(path: string, name: string, before?: (page: Page) => Promise<void>) {
+		const { context, page } = await newPage(browser, viewport);
+		try {
+			await page.goto(`${server.url}${path}`);
+			await before?.(page);
+			await expectNoHorizontalScroll(page);
+			await expectAccessible(page);
+			await screenshot(page, `participant-${name}-${viewport}`);
+		} finally {
+			await context.close();
+		}
+	}
+
+	it('landing page', () => check(`/e/${open.token}`, 'landing'));
+	it('closed round landing', () => check(`/e/${closed.token}`, 'closed-landing'));
+	it('unknown link', () => check(`/e/${'B'.repeat(24)}`, 'unknown-link'));
+	it('/kod', () => check('/kod', 'kod'));
+	it('/kod with an error', () =>
+		check('/kod', 'kod-error', async (page) => {
+			await page.fill('#kod', 'fel');
+			await page.click('button[type="submit"]');
+			await page.waitForSelector('#kod-error');
+		}));
+
+	describe.each(['sv', 'lattlast', 'en', 'ar'])('in %s', (lang) => {
+		it('questionnaire page', () =>
+			check(`/e/${open.token}/${lang}`, `${lang}-questionnaire`, (page) =>
+				page.waitForSelector('.progress').then(() => undefined)
+			));
+		it('error state', () =>
+			check(`/e/${open.token}/${lang}`, `${lang}-errors`, async (page) => {
+				await page.waitForSelector('.progress');
+				await errorState(page);
+			}));
+		it('thank-you page', () => check(`/e/${open.token}/${lang}/tack`, `${lang}-thanks`));
+		it('closed round', () => check(`/e/${closed.token}/${lang}`, `${lang}-closed`));
+	});
+});

@@ -1,0 +1,352 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '$test/browser';
+import { createRoundFixture, type RoundFixture } from '$test/builders';
+import { engines } from '$test/database';
+import {
+	answerVisible,
+	answerWithJavaScript,
+	chosenValue,
+	pagaende,
+	postForm,
+	requiredStatements,
+	validBody
+} from '$test/participant';
+import { startServer, type RunningServer } from '$test/server';
+import type { Database } from '../src/lib/server/db/connect';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface Rounds {
+	open: RoundFixture;
+	closed: RoundFixture;
+	future: RoundFixture;
+}
+
+async function responseCount(database: Database, roundId: number): Promise<number> {
+	const [row] = await database.rows<{ n: number }>(
+		`select count(*)::int as n from response where round_id = ${roundId}`
+	);
+	return row?.n ?? 0;
+}
+
+describe.each(engines)('the participant path on %s', (engine) => {
+	let server: RunningServer;
+	let rounds: Rounds;
+	let url: string;
+	beforeAll(async () => {
+		server = await startServer(engine, {
+			demo: false,
+			prepare: async (database) => {
+				rounds = {
+					open: await createRoundFixture(database.db),
+					closed: await createRoundFixture(database.db, {
+						opensOn: '2020-01-01',
+						closesOn: '2020-12-31'
+					}),
+					future: await createRoundFixture(database.db, {
+						opensOn: '2099-01-01',
+						closesOn: '2099-12-31'
+					})
+				};
+			}
+		});
+		url = server.url;
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	it('takes a participant through landing, language choice and the paged questionnaire with JavaScript', async () => {
+		const { context, page } = await newPage(browser, 'phone');
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}`);
+			await expect(page.locator('h1').textContent()).resolves.toBe(
+				'Deltagarenkät – under insatsen'
+			);
+			await expect(page.locator('.asked-by').textContent()).resolves.toContain('Testförbundet');
+			await page.locator('a[hreflang="sv"]').first().click();
+			await page.waitForURL(`**/e/${rounds.open.token}/sv`);
+			await expect(page.locator('.progress').textContent()).resolves.toMatch(/Sida 1 av \d/);
+			await answerWithJavaScript(page);
+			await page.waitForURL(`**/e/${rounds.open.token}/sv/tack`);
+			await expect(page.locator('h1').textContent()).resolves.toBe('Tack för dina svar!');
+			expect(await context.cookies()).toEqual([]);
+			expect(requests.every((r) => r.startsWith(url))).toBe(true);
+		} finally {
+			await context.close();
+		}
+		const stored = await server.inspect(async (database) => {
+			const responses = await database.rows<Record<string, unknown>>(
+				`select language, source, submitted_on::text as submitted_on, background from response where round_id = ${rounds.open.roundId}`
+			);
+			const answers = await database.rows<{
+				statement_key: string;
+				value: number | null;
+				dont_know: boolean;
+			}>(
+				`select a.statement_key, a.value, a.dont_know from answer a join response r on r.id = a.response_id where r.round_id = ${rounds.open.roundId}`
+			);
+			return { responses, answers };
+		});
+		expect(stored.responses).toHaveLength(1);
+		expect(stored.responses[0]).toMatchObject({
+			language: 'sv',
+			source: 'web',
+			submitted_on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)
+		});
+		expect(Object.keys(stored.responses[0]!.background as object).sort()).toEqual(
+			pagaende.background.map((b) => b.key).sort()
+		);
+		expect(stored.answers).toHaveLength(pagaende.statements.length);
+		const third = stored.answers.find((a) => a.statement_key === pagaende.statements[2]!.key);
+		expect(third).toEqual({
+			statement_key: pagaende.statements[2]!.key,
+			value: null,
+			dont_know: true
+		});
+		const first = stored.answers.find((a) => a.statement_key === pagaende.statements[0]!.key);
+		expect(first?.value).toBe(Number(chosenValue(0)));
+	});
+
+	it('works completely without JavaScript, in lättläst svenska', async () => {
+		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
+		const { context, page } = await newPage(browser, 'phone', { javaScriptEnabled: false });
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}/lattlast`);
+			// One page with every statement and a single submit button.
+			expect(await page.locator('fieldset.question:visible').count()).toBe(
+				pagaende.statements.length + pagaende.background.length
+			);
+			await answerVisible(page);
+			await page.locator('button[type="submit"]').click();
+			await page.waitForURL(`**/e/${rounds.open.token}/lattlast/tack`);
+		} finally {
+			await context.close();
+		}
+		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
+	});
+
+	it('reaches the round through the short code, typed in lower case with spaces', async () => {
+		const { context, page } = await newPage(browser, 'phone');
+		try {
+			await page.goto(`${url}/kod`);
+			const typed = `${rounds.open.code.slice(0, 3)} ${rounds.open.code.slice(3)}`.toLowerCase();
+			await page.fill('#kod', typed);
+			await page.click('button[type="submit"]');
+			await page.waitForURL(`**/e/${rounds.open.token}`);
+			await expect(page.locator('h1').textContent()).resolves.toBe(
+				'Deltagarenkät – under insatsen'
+			);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('stores a double submit once and answers both with the thank-you page', async () => {
+		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
+		const body = validBody();
+		const action = `/e/${rounds.open.token}/sv?/skicka`;
+		const [first, second] = await Promise.all([
+			postForm(url, action, new URLSearchParams(body)),
+			postForm(url, action, new URLSearchParams(body))
+		]);
+		const third = await postForm(url, action, new URLSearchParams(body));
+		for (const response of [first, second, third]) {
+			expect(response.status).toBe(303);
+			expect(response.headers.get('location')).toBe(`/e/${rounds.open.token}/sv/tack`);
+		}
+		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
+	});
+
+	it('retries a send whose connection failed, and a send whose answer was lost, storing once', async () => {
+		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
+		const { context, page } = await newPage(browser, 'phone');
+		let posts = 0;
+		await page.route('**/e/*/en?/skicka', async (route) => {
+			posts++;
+			if (posts === 1) return route.abort('internetdisconnected');
+			if (posts === 2) {
+				// The server stores the answers, but the reply never reaches the phone.
+				await route.fetch();
+				return route.abort('connectionreset');
+			}
+			return route.continue();
+		});
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}/en`);
+			await answerWithJavaScript(page);
+			await page.waitForURL(`**/e/${rounds.open.token}/en/tack`, { timeout: 20_000 });
+		} finally {
+			await context.close();
+		}
+		expect(posts).toBe(3);
+		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
+	});
+
+	it('keeps the answers and the page through a reload', async () => {
+		const { context, page } = await newPage(browser, 'phone');
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}/sv`);
+			await answerVisible(page);
+			await page.locator('.actions button[type="button"]').last().click();
+			await page.waitForSelector('text=/Sida 2 av/');
+			await answerVisible(page);
+			const onPage = await page.locator('fieldset.question:visible input:checked').count();
+			await page.reload();
+			await page.waitForSelector('.progress');
+			await expect(page.locator('.progress').textContent()).resolves.toMatch(/Sida 2 av/);
+			expect(await page.locator('fieldset.question:visible input:checked').count()).toBe(onPage);
+			await page.locator('.actions button.secondary').click();
+			expect(await page.locator('fieldset.question:visible input:checked').count()).toBe(
+				pagaende.background.length
+			);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('renders Arabic right to left, from the whole document down', async () => {
+		const { context, page } = await newPage(browser, 'phone');
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}/ar`);
+			expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+			expect(await page.getAttribute('html', 'lang')).toBe('ar');
+			const direction = await page
+				.locator('fieldset.question')
+				.first()
+				.evaluate((el) => getComputedStyle(el).direction);
+			expect(direction).toBe('rtl');
+			// The radio sits at the right edge of its option in a right-to-left layout.
+			const option = await page.locator('label.option').first().boundingBox();
+			const radio = await page.locator('label.option input').first().boundingBox();
+			expect(radio!.x).toBeGreaterThan(option!.x + option!.width / 2);
+			await expectNoHorizontalScroll(page);
+			await screenshot(page, `participant-${engine}-ar-phone`);
+		} finally {
+			await context.close();
+		}
+	});
+
+	describe('bad input stores nothing', () => {
+		const action = () => `/e/${rounds.open.token}/ar?/skicka`;
+		let before: number;
+		beforeAll(async () => {
+			before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
+		});
+		afterAll(async () => {
+			expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before);
+		});
+
+		it('missing required answers: 400, the message in Arabic, the given answers kept', async () => {
+			const body = validBody();
+			body.delete(`s.${requiredStatements[1]!.key}`);
+			const response = await postForm(url, action(), body);
+			expect(response.status).toBe(400);
+			const html = await response.text();
+			expect(html).toContain('dir="rtl"');
+			expect(html).toContain('اختر إجابة.');
+			expect(html).toMatch(
+				new RegExp(
+					`name="s\\.${requiredStatements[0]!.key}" value="4"[^>]*checked|checked[^>]*name="s\\.${requiredStatements[0]!.key}" value="4"`
+				)
+			);
+		});
+
+		it.each([
+			[
+				'a value off the scale',
+				(b: URLSearchParams) => b.set(`s.${requiredStatements[0]!.key}`, '9'),
+				400
+			],
+			[
+				'a value of the wrong type',
+				(b: URLSearchParams) => b.set(`s.${requiredStatements[0]!.key}`, 'mycket'),
+				400
+			],
+			['an unknown key', (b: URLSearchParams) => b.set('s.hittepa', '3'), 400],
+			[
+				'a duplicated field',
+				(b: URLSearchParams) => b.append(`s.${requiredStatements[0]!.key}`, '2'),
+				400
+			],
+			['a submission id that is not one', (b: URLSearchParams) => b.set('submission', 'x'), 400]
+		])('%s: %i', async (_, spoil, status) => {
+			const body = validBody();
+			spoil(body);
+			const response = await postForm(url, action(), body);
+			expect(response.status).toBe(status);
+		});
+
+		it('a body over the size limit: 413', async () => {
+			const body = validBody();
+			body.set('padding', 'x'.repeat(40_000));
+			const response = await postForm(url, action(), body);
+			expect(response.status).toBe(413);
+		});
+
+		it('a body that is not a form: 415', async () => {
+			const response = await postForm(url, action(), '{"a":1}', 'application/json');
+			expect(response.status).toBe(415);
+		});
+
+		it('a closed round says so kindly, offers no form, and refuses a post with 410', async () => {
+			const page = await fetch(`${url}/e/${rounds.closed.token}/sv`);
+			const html = await page.text();
+			expect(html).toContain('Enkäten är stängd');
+			expect(html).not.toContain('<form');
+			const response = await postForm(url, `/e/${rounds.closed.token}/sv?/skicka`, validBody());
+			expect(response.status).toBe(410);
+		});
+
+		it('a round that has not opened yet refuses a post with 403', async () => {
+			const response = await postForm(url, `/e/${rounds.future.token}/sv?/skicka`, validBody());
+			expect(response.status).toBe(403);
+			expect(await response.text()).toContain('Enkäten har inte öppnat ännu');
+		});
+
+		it('an unknown link: 404 with a way forward', async () => {
+			const unknown = 'A'.repeat(24);
+			const page = await fetch(`${url}/e/${unknown}`);
+			expect(page.status).toBe(404);
+			expect(await page.text()).toContain('Länken fungerar inte');
+			const response = await postForm(url, `/e/${unknown}/sv?/skicka`, validBody());
+			expect(response.status).toBe(404);
+		});
+
+		it('a language the round does not offer: 404', async () => {
+			expect((await fetch(`${url}/e/${rounds.open.token}/de`)).status).toBe(404);
+		});
+	});
+
+	it('sets no cookie and no identifying header on the participant path', async () => {
+		for (const path of [`/e/${rounds.open.token}`, `/e/${rounds.open.token}/sv`, '/kod']) {
+			const response = await fetch(`${url}${path}`);
+			expect(response.headers.get('set-cookie')).toBeNull();
+			expect(response.headers.get('cache-control')).toBe('no-store');
+		}
+		const response = await postForm(url, `/e/${rounds.open.token}/sv?/skicka`, validBody());
+		expect(response.headers.get('set-cookie')).toBeNull();
+	});
+
+	it('slows down guessing of codes after a few wrong ones, with a clear message', async () => {
+		const statuses: number[] = [];
+		for (let i = 0; i < 6; i++) {
+			const response = await postForm(url, '/kod', new URLSearchParams({ kod: 'XXXXXX' }));
+			statuses.push(response.status);
+			if (response.status === 429) {
+				expect(await response.text()).toMatch(/Vänta \d+ sekunder/);
+			}
+		}
+		expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+		expect(statuses[5]).toBe(429);
+	});
+});

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { shippedInstrument } from './builders';
+
+export const pagaende = shippedInstrument.questionnaires.find(
+	(q) => q.key === 'deltagare-pagaende'
+)!;
+export const requiredStatements = pagaende.statements.filter((s) => s.required);
+
+/** The value a test gives statement `index`: a spread over the scale, and "vet inte" on the 3rd. */
+export function chosenValue(index: number): string {
+	return index === 2 ? 'vet-inte' : String((index % 7) + 1);
+}
+
+/** Answers every statement and background question visible now. */
+export async function answerVisible(page: Page): Promise<void> {
+	const names = await page
+		.locator('fieldset.question:visible input[type="radio"]')
+		.evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
+	for (const name of names) {
+		if (name.startsWith('bg.')) {
+			await page.locator(`input[name="${name}"]`).first().check();
+			continue;
+		}
+		const index = pagaende.statements.findIndex((s) => `s.${s.key}` === name);
+		await page.locator(`input[name="${name}"][value="${chosenValue(index)}"]`).check();
+	}
+}
+
+/** Walks the enhanced questionnaire page by page and sends it. */
+export async function answerWithJavaScript(page: Page): Promise<void> {
+	for (let guard = 0; guard < 20; guard++) {
+		await answerVisible(page);
+		const next = page.locator('.actions button[type="button"]:not(.secondary)');
+		if ((await next.count()) === 0) break;
+		const progress = await page.locator('.progress').textContent();
+		await next.click();
+		await page.waitForFunction(
+			(before) => document.querySelector('.progress')?.textContent !== before,
+			progress
+		);
+	}
+	await page.locator('.actions button[type="submit"]').click();
+}
+
+/** A complete, valid post of the questionnaire as the plain HTML form sends it. */
+export function validBody(submissionId = randomUUID()): URLSearchParams {
+	const body = new URLSearchParams({ submission: submissionId });
+	requiredStatements.forEach((s) => body.set(`s.${s.key}`, '4'));
+	return body;
+}
+
+/** Posts to a form action as a browser without JavaScript would (SvelteKit checks Origin). */
+export function postForm(url: string, action: string, body: BodyInit, contentType?: string) {
+	return fetch(`${url}${action}`, {
+		method: 'POST',
+		body,
+		redirect: 'manual',
+		headers: {
+			origin: url,
+			accept: 'text/html',
+			...(contentType ? { 'content-type': contentType } : {})
+		}
+	});
+}
