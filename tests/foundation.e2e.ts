@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
-	launchBrowser,
 	newPage,
+	useBrowser,
 	screenshot,
 	viewports,
 	type ViewportName
@@ -13,13 +12,7 @@ import { engines } from '$test/database';
 import { startServer } from '$test/server';
 
 const servers = inject('servers');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 it('runs on every engine under test', () => {
 	expect(servers.map((s) => s.engine)).toEqual(engines);
@@ -27,7 +20,7 @@ it('runs on every engine under test', () => {
 
 describe.each(servers)('the app on $engine', ({ engine, url }) => {
 	it('serves the start page in Swedish with a working skip link', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(browser());
 		try {
 			const response = await page.goto(url);
 			expect(response?.status()).toBe(200);
@@ -47,7 +40,7 @@ describe.each(servers)('the app on $engine', ({ engine, url }) => {
 	});
 
 	it('lists all 78 associations grouped by län', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(browser());
 		try {
 			await page.goto(`${url}/forbund`);
 			expect(await page.locator('[data-testid="forbund"]').count()).toBe(78);
@@ -81,7 +74,7 @@ describe.each(servers)('the app on $engine', ({ engine, url }) => {
 	});
 
 	it('says in Swedish that a page does not exist, with status 404', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(browser());
 		try {
 			const response = await page.goto(`${url}/finns-inte`);
 			expect(response?.status()).toBe(404);
@@ -95,7 +88,7 @@ describe.each(servers)('the app on $engine', ({ engine, url }) => {
 		it.each(['/', '/forbund', '/tillganglighet'])(
 			'%s passes axe and never scrolls sideways',
 			async (path) => {
-				const { context, page } = await newPage(browser, viewport);
+				const { context, page } = await newPage(browser(), viewport);
 				try {
 					await page.goto(`${url}${path}`);
 					await expectNoHorizontalScroll(page);

@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
-	launchBrowser,
 	newPage,
+	useBrowser,
 	screenshot,
 	viewports,
 	type ViewportName
@@ -12,17 +11,11 @@ import {
 
 // The instrument pages read only the files in surveys/, so one engine is enough here.
 const { url } = inject('servers')[0]!;
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('/instrument', () => {
 	it('lists the six questionnaires and every indicator with the statements that measure it', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(browser());
 		try {
 			await page.goto(`${url}/instrument`);
 			expect(await page.locator('.card h3').count()).toBe(6);
@@ -45,7 +38,7 @@ describe('/instrument', () => {
 
 describe('the printable questionnaire', () => {
 	it('renders Arabic right to left with the statements, the scale and a box for the round code', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(browser());
 		try {
 			const response = await page.goto(`${url}/instrument/deltagare-avslut/ar`);
 			expect(response?.status()).toBe(200);
@@ -72,7 +65,7 @@ describe('the printable questionnaire', () => {
 	});
 
 	it.each(['sv', 'ar'])('prints on A4 without the site chrome (%s)', async (lang) => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(browser());
 		try {
 			await page.goto(`${url}/instrument/deltagare-avslut/${lang}`);
 			await page.emulateMedia({ media: 'print' });
@@ -95,7 +88,7 @@ describe.each(Object.keys(viewports) as ViewportName[])('at %s width', (viewport
 		'/instrument/deltagare-pagaende/lattlast',
 		'/instrument/styrelse/en'
 	])('%s passes axe and never scrolls sideways', async (path) => {
-		const { context, page } = await newPage(browser, viewport);
+		const { context, page } = await newPage(browser(), viewport);
 		try {
 			await page.goto(`${url}${path}`);
 			await expectNoHorizontalScroll(page);

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
-	launchBrowser,
 	newPage,
+	useBrowser,
 	screenshot,
 	viewports,
 	type ViewportName
@@ -18,12 +18,11 @@ import { startServer, type RunningServer } from '$test/server';
 /** The participant path's page weight budget: everything the first questionnaire page loads. */
 const budgetBytes = 60 * 1024;
 
-let browser: Browser;
+const browser = useBrowser();
 let server: RunningServer;
 let open: RoundFixture;
 let closed: RoundFixture;
 beforeAll(async () => {
-	browser = await launchBrowser();
 	server = await startServer(engines[0]!, {
 		demo: false,
 		prepare: async (database) => {
@@ -37,12 +36,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await server?.stop();
-	await browser?.close();
 });
 
 describe('the first questionnaire page', () => {
 	it(`loads at most ${budgetBytes / 1024} KB gzipped in all, with no chart or admin code`, async () => {
-		const { context, page } = await newPage(browser, 'phone');
+		const { context, page } = await newPage(browser(), 'phone');
 		const loaded: { url: string; type: string; gzipped: number; body: string }[] = [];
 		page.on('response', async (response) => {
 			const body = await response.body().catch(() => Buffer.alloc(0));
@@ -85,14 +83,14 @@ describe('the first questionnaire page', () => {
 async function errorState(page: Page) {
 	// Page 2 holds the first statements; "next" without answers shows the error summary.
 	await page.locator('.actions button[type="button"]').last().click();
-	await page.waitForSelector('fieldset.question:visible input[name^="s."]');
-	await page.locator('.actions button[type="button"]:not(.secondary)').click();
+	await page.waitForSelector('fieldset.answer-question:visible input[name^="s."]');
+	await page.locator('.actions button[type="button"]:not(.button-secondary)').click();
 	await page.waitForSelector('.error-summary');
 }
 
 describe.each(Object.keys(viewports) as ViewportName[])('axe at %s width', (viewport) => {
 	async function check(path: string, name: string, before?: (page: Page) => Promise<void>) {
-		const { context, page } = await newPage(browser, viewport);
+		const { context, page } = await newPage(browser(), viewport);
 		try {
 			await page.goto(`${server.url}${path}`);
 			await before?.(page);

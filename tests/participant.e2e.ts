@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalScroll, launchBrowser, newPage, screenshot } from '$test/browser';
+import { expectNoHorizontalScroll, newPage, useBrowser, screenshot } from '$test/browser';
 import { createRoundFixture, type RoundFixture } from '$test/builders';
 import { engines } from '$test/database';
 import {
@@ -15,13 +14,7 @@ import {
 import { startServer, type RunningServer } from '$test/server';
 import type { Database } from '../src/lib/server/db/connect';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 interface Rounds {
 	open: RoundFixture;
@@ -64,7 +57,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 	});
 
 	it('takes a participant through landing, language choice and the paged questionnaire with JavaScript', async () => {
-		const { context, page } = await newPage(browser, 'phone');
+		const { context, page } = await newPage(browser(), 'phone');
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		try {
@@ -119,11 +112,11 @@ describe.each(engines)('the participant path on %s', (engine) => {
 
 	it('works completely without JavaScript, in lättläst svenska', async () => {
 		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
-		const { context, page } = await newPage(browser, 'phone', { javaScriptEnabled: false });
+		const { context, page } = await newPage(browser(), 'phone', { javaScriptEnabled: false });
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/lattlast`);
 			// One page with every statement and a single submit button.
-			expect(await page.locator('fieldset.question:visible').count()).toBe(
+			expect(await page.locator('fieldset.answer-question:visible').count()).toBe(
 				pagaende.statements.length + pagaende.background.length
 			);
 			await answerVisible(page);
@@ -136,7 +129,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 	});
 
 	it('reaches the round through the short code, typed in lower case with spaces', async () => {
-		const { context, page } = await newPage(browser, 'phone');
+		const { context, page } = await newPage(browser(), 'phone');
 		try {
 			await page.goto(`${url}/kod`);
 			const typed = `${rounds.open.code.slice(0, 3)} ${rounds.open.code.slice(3)}`.toLowerCase();
@@ -169,7 +162,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 
 	it('retries a send whose connection failed, and a send whose answer was lost, storing once', async () => {
 		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
-		const { context, page } = await newPage(browser, 'phone');
+		const { context, page } = await newPage(browser(), 'phone');
 		let posts = 0;
 		await page.route('**/e/*/en?/skicka', async (route) => {
 			posts++;
@@ -193,20 +186,22 @@ describe.each(engines)('the participant path on %s', (engine) => {
 	});
 
 	it('keeps the answers and the page through a reload', async () => {
-		const { context, page } = await newPage(browser, 'phone');
+		const { context, page } = await newPage(browser(), 'phone');
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/sv`);
 			await answerVisible(page);
 			await page.locator('.actions button[type="button"]').last().click();
 			await page.waitForSelector('text=/Sida 2 av/');
 			await answerVisible(page);
-			const onPage = await page.locator('fieldset.question:visible input:checked').count();
+			const onPage = await page.locator('fieldset.answer-question:visible input:checked').count();
 			await page.reload();
 			await page.waitForSelector('.progress');
 			await expect(page.locator('.progress').textContent()).resolves.toMatch(/Sida 2 av/);
-			expect(await page.locator('fieldset.question:visible input:checked').count()).toBe(onPage);
-			await page.locator('.actions button.secondary').click();
-			expect(await page.locator('fieldset.question:visible input:checked').count()).toBe(
+			expect(await page.locator('fieldset.answer-question:visible input:checked').count()).toBe(
+				onPage
+			);
+			await page.locator('.actions button.button-secondary').click();
+			expect(await page.locator('fieldset.answer-question:visible input:checked').count()).toBe(
 				pagaende.background.length
 			);
 		} finally {
@@ -215,19 +210,19 @@ describe.each(engines)('the participant path on %s', (engine) => {
 	});
 
 	it('renders Arabic right to left, from the whole document down', async () => {
-		const { context, page } = await newPage(browser, 'phone');
+		const { context, page } = await newPage(browser(), 'phone');
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/ar`);
 			expect(await page.getAttribute('html', 'dir')).toBe('rtl');
 			expect(await page.getAttribute('html', 'lang')).toBe('ar');
 			const direction = await page
-				.locator('fieldset.question')
+				.locator('fieldset.answer-question')
 				.first()
 				.evaluate((el) => getComputedStyle(el).direction);
 			expect(direction).toBe('rtl');
 			// The radio sits at the right edge of its option in a right-to-left layout.
-			const option = await page.locator('label.option').first().boundingBox();
-			const radio = await page.locator('label.option input').first().boundingBox();
+			const option = await page.locator('label.answer-option').first().boundingBox();
+			const radio = await page.locator('label.answer-option input').first().boundingBox();
 			expect(radio!.x).toBeGreaterThan(option!.x + option!.width / 2);
 			await expectNoHorizontalScroll(page);
 			await screenshot(page, `participant-${engine}-ar-phone`);

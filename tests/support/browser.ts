@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { assertChromiumInstalled, chromiumPath } from './chromium';
 
 export const viewports = {
@@ -24,6 +24,21 @@ export async function launchBrowser(): Promise<Browser> {
 			'--disable-sync'
 		]
 	});
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('the browser is not running yet');
+		return browser;
+	};
 }
 
 export async function newPage(

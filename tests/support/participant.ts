@@ -15,7 +15,7 @@ export function chosenValue(index: number): string {
 /** Answers every statement and background question visible now. */
 export async function answerVisible(page: Page): Promise<void> {
 	const names = await page
-		.locator('fieldset.question:visible input[type="radio"]')
+		.locator('fieldset.answer-question:visible input[type="radio"]')
 		.evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
 	for (const name of names) {
 		if (name.startsWith('bg.')) {
@@ -31,7 +31,7 @@ export async function answerVisible(page: Page): Promise<void> {
 export async function answerWithJavaScript(page: Page): Promise<void> {
 	for (let guard = 0; guard < 20; guard++) {
 		await answerVisible(page);
-		const next = page.locator('.actions button[type="button"]:not(.secondary)');
+		const next = page.locator('.actions button[type="button"]:not(.button-secondary)');
 		if ((await next.count()) === 0) break;
 		const progress = await page.locator('.progress').textContent();
 		await next.click();
