@@ -4,6 +4,7 @@ import { importRegisterIfEmpty } from './db/forbund';
 import { migrateDatabase } from './db/migrate';
 import { syncInstrument, type SyncReport } from './db/questionnaire-versions';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import { seedDemoUsersIfEmpty } from './demo/users';
 import type { Instrument } from '../instrument/types';
 import { parseRegister } from './register/forbund-register';
 
@@ -18,6 +19,8 @@ export interface StartupReport {
 	registerImported: number;
 	instrument: SyncReport;
 	demoSeeded: boolean;
+	/** Whether the demo accounts exist, so that their logins can be printed. */
+	demoUsers: boolean;
 }
 
 /** Everything that must hold before the first request is served, in order. */
@@ -32,5 +35,8 @@ export async function prepareDatabase(
 	const instrument = await syncInstrument(database.db, options.instrument);
 	const registerImported = await importRegisterIfEmpty(database.db, parseRegister());
 	const demoSeeded = options.demo ? await seedDemoIfEmpty(database.db, options.currentYear) : false;
-	return { registerImported, instrument, demoSeeded };
+	const demoUsers = options.demo
+		? await seedDemoUsersIfEmpty(database.db, options.currentYear)
+		: false;
+	return { registerImported, instrument, demoSeeded, demoUsers };
 }

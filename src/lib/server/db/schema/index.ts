@@ -1,3 +1,4 @@
 // The database schema, split by area. drizzle-kit reads this folder (drizzle.config.ts).
 export * from './register';
 export * from './instrument';
+export * from './auth';
