@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
@@ -44,4 +45,13 @@ export async function parseForm<S extends z.ZodType>(
 		errors[key] ??= issue.message;
 	}
 	return { ok: false, errors, values: safeValues(values) };
+}
+
+/** A rejected form: errors beside the fields, the safe values back, nothing changed. */
+export function invalid(
+	errors: FieldErrors,
+	values: Record<string, string | string[]> = {},
+	status: 400 | 404 | 410 | 429 = 400
+) {
+	return fail(status, { errors, values });
 }
