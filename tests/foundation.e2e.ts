@@ -73,7 +73,7 @@ describe.each(servers)('the app on $engine', ({ engine, url }) => {
 	it('sends the security headers and a strict CSP', async () => {
 		const response = await fetch(url);
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(response.headers.get('referrer-policy')).toBe('same-origin');
 		const csp = response.headers.get('content-security-policy') ?? '';
 		expect(csp).toContain("object-src 'none'");
 		expect(csp).toContain("frame-ancestors 'none'");
