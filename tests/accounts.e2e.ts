@@ -1,6 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo, demoIds, get, login, loginInBrowser, post, sessionCookieFrom } from '$test/accounts';
+import {
+	demo,
+	demoIds,
+	get,
+	login,
+	loginInBrowser,
+	post,
+	sessionCookieFrom,
+	signInContext
+} from '$test/accounts';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
@@ -220,7 +229,7 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 			async (name, who, path) => {
 				const { context, page } = await newPage(browser, viewport);
 				try {
-					if (who) await loginInBrowser(page, url, who);
+					if (who) await signInContext(context, url, who);
 					const response = await page.goto(url + path(ids));
 					expect(response?.status()).toBe(200);
 					await expectNoHorizontalScroll(page);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { demoPassword, demoUsers } from '../../src/lib/server/demo/users';
 
 /** The demo accounts every e2e server has (DEMO_DATA=1). */
@@ -109,4 +109,10 @@ export async function demoIds(url: string) {
 			readerB: userId(demo.readerB)
 		}
 	};
+}
+
+/** Signs a browser in without going through the form (the form has tests of its own). */
+export async function signInContext(context: BrowserContext, url: string, email: string) {
+	const [name, value] = (await login(url, email)).split('=') as [string, string];
+	await context.addCookies([{ name, value, url, httpOnly: true, sameSite: 'Lax' }]);
 }
