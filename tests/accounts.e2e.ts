@@ -119,7 +119,7 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 		const link = await invite(url, adminA, ids.forbundA, `ny.${engine}@example.se`);
 		const { context, page } = await newPage(browser, 'phone');
 		try {
-			await page.goto(link);
+			await page.goto(link, { waitUntil: 'networkidle' });
 			await expectAccessible(page);
 			await page.fill('#password', 'kort');
 			await page.fill('#confirm', 'kort');
@@ -186,7 +186,9 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 		const { context, page } = await newPage(browser, 'desktop');
 		try {
 			await loginInBrowser(page, url, demo.adminA);
-			await page.goto(`${url}/admin/forbund/${ids.forbundA}/anvandare`);
+			await page.goto(`${url}/admin/forbund/${ids.forbundA}/anvandare`, {
+				waitUntil: 'networkidle'
+			});
 			await page.fill('#name', 'Lena Strand');
 			await page.fill('#email', `lena.${engine}@example.se`);
 			await page.selectOption('#role', 'admin');

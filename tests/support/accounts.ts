@@ -65,7 +65,8 @@ export async function loginInBrowser(
 	email: string,
 	password = demoPassword
 ) {
-	await page.goto(`${url}/logga-in`);
+	// Typed before hydration, a value could be reset; wait until the page is fully loaded.
+	await page.goto(`${url}/logga-in`, { waitUntil: 'networkidle' });
 	await page.fill('#email', email);
 	await page.fill('#password', password);
 	await Promise.all([
