@@ -1,6 +1,16 @@
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import { database } from '$lib/server/db';
+import { isCookielessPath } from '$lib/server/auth/cookieless';
+import { sessionCookie } from '$lib/server/auth/cookie';
+import { isCrossSiteRequest } from '$lib/server/auth/origin';
+import {
+	deleteSessionTokenCookie,
+	setSessionTokenCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { database, db } from '$lib/server/db';
+import { listMemberships } from '$lib/server/db/users';
+import { demoLogins } from '$lib/server/demo/users';
 import { getInstrument } from '$lib/server/instrument';
 import { participantLanguageOf } from '$lib/participant-paths';
 import { prepareDatabase, type StartupReport } from '$lib/server/startup';
@@ -34,7 +44,44 @@ function printBanner(report: StartupReport) {
 		console.log(`Deltagarlänk (demo): ${url}/e/${report.demoParticipant.token}`);
 		console.log(`Enkätkod (demo):     ${report.demoParticipant.code}  (skriv den på ${url}/kod)`);
 	}
+	if (report.demoUsers) {
+		console.log(`Demoinloggningar på ${url}/logga-in (fiktiva personer):`);
+		for (const login of demoLogins) {
+			console.log(`  ${login.description.padEnd(34)} ${login.email.padEnd(34)} ${login.password}`);
+		}
+	}
 }
+
+/** JSON endpoints get the same origin check that SvelteKit gives form posts. */
+const originCheck: Handle = async ({ event, resolve }) => {
+	if (isCrossSiteRequest(event.request, event.url)) {
+		return new Response('Förfrågan kommer från en annan webbplats och har stoppats.', {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
+/** Validates the session cookie once per request and fills locals. */
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	// Participants get no cookie at all: nothing read, set, refreshed or logged.
+	if (isCookielessPath(event.url.pathname)) return resolve(event);
+	const cookie = sessionCookie();
+	const token = event.cookies.get(cookie.name);
+	if (!token) return resolve(event);
+	const { session, user } = await validateSessionToken(db, token);
+	if (session) {
+		setSessionTokenCookie(event.cookies, cookie, token, session.expiresAt);
+		event.locals.session = session;
+		event.locals.user = { ...user, memberships: await listMemberships(db, user.id) };
+	} else {
+		deleteSessionTokenCookie(event.cookies, cookie);
+	}
+	return resolve(event);
+};
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -46,6 +93,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') {
 		response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 	}
+	// Signed-in pages are personal: never cached by a browser or a proxy.
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 
@@ -60,7 +109,7 @@ const participantLanguage: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(securityHeaders, participantLanguage);
+export const handle = sequence(securityHeaders, originCheck, session, participantLanguage);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Logged without the request: participant routes must leave no trace of who asked.

@@ -6,6 +6,7 @@ import { findFirstOpenRound } from './db/rounds';
 import { stockholmToday } from '../dates';
 import { syncInstrument, type SyncReport } from './db/questionnaire-versions';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import { seedDemoUsersIfEmpty } from './demo/users';
 import type { Instrument } from '../instrument/types';
 import { parseRegister } from './register/forbund-register';
 
@@ -22,6 +23,8 @@ export interface StartupReport {
 	demoSeeded: boolean;
 	/** A participant link and code to print for the demo. */
 	demoParticipant?: { token: string; code: string };
+	/** Whether the demo accounts exist, so that their logins can be printed. */
+	demoUsers: boolean;
 }
 
 /** Everything that must hold before the first request is served, in order. */
@@ -38,8 +41,11 @@ export async function prepareDatabase(
 	const demoSeeded = options.demo
 		? await seedDemoIfEmpty(database.db, options.currentYear, options.instrument)
 		: false;
+	const demoUsers = options.demo
+		? await seedDemoUsersIfEmpty(database.db, options.currentYear)
+		: false;
 	const demoParticipant = options.demo
 		? await findFirstOpenRound(database.db, 'deltagare-pagaende', stockholmToday())
 		: undefined;
-	return { registerImported, instrument, demoSeeded, demoParticipant };
+	return { registerImported, instrument, demoSeeded, demoUsers, demoParticipant };
 }

@@ -3,3 +3,4 @@ export * from './register';
 export * from './instrument';
 export * from './rounds';
 export * from './responses';
+export * from './auth';

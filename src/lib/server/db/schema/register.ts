@@ -5,6 +5,7 @@ import {
 	index,
 	integer,
 	pgTable,
+	primaryKey,
 	serial,
 	text,
 	uniqueIndex
@@ -31,6 +32,10 @@ export const forbund = pgTable(
 		lan: text().notNull(),
 		omrade: text({ enum: omraden }).notNull(),
 		active: boolean().notNull().default(true),
+		/** The association's own profile, kept by its admins. */
+		contactEmail: text(),
+		website: text(),
+		description: text(),
 		...timestamps
 	},
 	(t) => [
@@ -59,5 +64,20 @@ export const insats = pgTable(
 		uniqueIndex('insats_forbund_name_unique').on(t.forbundId, sql`lower(${t.name})`),
 		check('insats_typ_valid', sql`${t.typ} in ('individ', 'struktur')`),
 		check('insats_years_valid', sql`${t.endYear} is null or ${t.endYear} >= ${t.startYear}`)
+	]
+);
+
+/** The years an association takes part in the indicator work. */
+export const forbundYear = pgTable(
+	'forbund_year',
+	{
+		forbundId: integer()
+			.notNull()
+			.references(() => forbund.id, { onDelete: 'cascade' }),
+		year: integer().notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.forbundId, t.year] }),
+		check('forbund_year_valid', sql`${t.year} between 2017 and 2100`)
 	]
 );

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import {
+	delayAfter,
+	maxDelayMs,
+	maxFailuresPerHour,
+	recordFailure,
+	resetThrottle,
+	throttleKeys,
+	throttleMessage,
+	throttleWait
+} from './rate-limit';
+
+const start = new Date('2026-03-01T08:00:00Z');
+
+describe('throttling rules', () => {
+	it('lets five failures pass, then waits longer and longer, up to a cap', () => {
+		expect([1, 2, 3, 4].map(delayAfter)).toEqual([0, 0, 0, 0]);
+		const waits = [5, 6, 7, 8, 9].map(delayAfter);
+		expect(waits).toEqual([2000, 4000, 8000, 16000, 32000]);
+		expect(delayAfter(40)).toBe(maxDelayMs);
+	});
+
+	it('explains the wait in Swedish', () => {
+		expect(throttleMessage(1500)).toBe(
+			'För många misslyckade inloggningar. Vänta 2 sekunder och försök igen.'
+		);
+		expect(throttleMessage(90_000)).toBe(
+			'För många misslyckade inloggningar. Vänta 2 minuter och försök igen.'
+		);
+	});
+
+	it('keeps neither the address nor the client address in the clear', () => {
+		const keys = throttleKeys('Anna@Example.se', '203.0.113.9');
+		expect(keys.join()).not.toMatch(/anna|203\.0/i);
+		expect(throttleKeys('anna@example.se ', '203.0.113.9')).toEqual(keys);
+	});
+});
+
+describe.each(engines)('throttling on %s', (engine) => {
+	let database: TestDatabase;
+	beforeAll(async () => {
+		database = await createTestDatabase(engine);
+	});
+	afterAll(async () => {
+		await database.destroy();
+	});
+
+	it('delays after five failures, and a success clears it', async () => {
+		const keys = throttleKeys('b@example.se', '198.51.100.1');
+		for (let i = 0; i < 5; i++) {
+			expect(await throttleWait(database.db, keys, start)).toBe(0);
+			await recordFailure(database.db, keys, start);
+		}
+		expect(await throttleWait(database.db, keys, start)).toBe(2000);
+		expect(await throttleWait(database.db, keys, new Date(start.getTime() + 2000))).toBe(0);
+		await resetThrottle(database.db, keys);
+		expect(await throttleWait(database.db, keys, start)).toBe(0);
+	});
+
+	it('throttles per client across accounts too', async () => {
+		for (let i = 0; i < 5; i++) {
+			await recordFailure(database.db, throttleKeys(`user${i}@example.se`, '198.51.100.2'), start);
+		}
+		const another = throttleKeys('new@example.se', '198.51.100.2');
+		expect(await throttleWait(database.db, another, start)).toBeGreaterThan(0);
+		const elsewhere = throttleKeys('new@example.se', '198.51.100.3');
+		expect(await throttleWait(database.db, elsewhere, start)).toBe(0);
+	});
+
+	it('caps an account at 100 failures an hour, then lets it in again: never locked for good', async () => {
+		const account = throttleKeys('c@example.se', '198.51.100.4').slice(0, 1);
+		let now = start;
+		for (let i = 0; i < maxFailuresPerHour; i++) {
+			now = new Date(start.getTime() + i * 30_000);
+			await recordFailure(database.db, account, now);
+		}
+		const wait = await throttleWait(database.db, account, now);
+		// The 100th failure closes the account for the rest of the hour.
+		expect(wait).toBe(60 * 60 * 1000 - (maxFailuresPerHour - 1) * 30_000);
+		const afterHour = new Date(start.getTime() + 60 * 60 * 1000);
+		expect(await throttleWait(database.db, account, afterHour)).toBe(0);
+		// A new window starts from zero.
+		await recordFailure(database.db, account, afterHour);
+		expect(await throttleWait(database.db, account, afterHour)).toBe(0);
+	});
+});

@@ -1,0 +1,20 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { requireForbundRole, roleIn } from './auth/access';
+import { db } from './db';
+import { findForbund } from './db/forbund';
+import type { Role } from './db/schema';
+
+/**
+ * The association named in the URL, after checking that the signed-in person has at least the
+ * `needed` role in it. Unknown ids answer 403 to everyone but NNS, so ids reveal nothing.
+ */
+export async function forbundFromUrl(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
+	needed: Role
+) {
+	const forbundId = Number((event.params as { forbundId?: string }).forbundId);
+	const user = requireForbundRole(event, forbundId, needed);
+	const association = await findForbund(db, forbundId);
+	if (!association) error(404, 'Förbundet finns inte.');
+	return { user, association, role: roleIn(user, forbundId)! };
+}

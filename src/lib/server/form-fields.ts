@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+// Any message a field below does not set itself still comes out in Swedish.
+z.config(z.locales.sv());
+
+/** A required line of text. */
+export function requiredText(missing: string, max = 200) {
+	return z.string({ error: missing }).trim().min(1, missing).max(max, `Skriv högst ${max} tecken.`);
+}
+
+/** An optional line of text; empty becomes null. */
+export function optionalText(max = 500) {
+	return z
+		.string()
+		.trim()
+		.max(max, `Skriv högst ${max} tecken.`)
+		.optional()
+		.transform((value) => (value ? value : null));
+}
+
+export function emailAddress(missing = 'Skriv en e-postadress.') {
+	return z
+		.string({ error: missing })
+		.trim()
+		.toLowerCase()
+		.min(1, missing)
+		.max(254, 'E-postadressen är för lång.')
+		.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Skriv e-postadressen i formen namn@exempel.se.');
+}
+
+/** A database id from a form or URL. */
+export function recordId(message = 'Välj en post.') {
+	return z.coerce.number({ error: message }).int(message).positive(message);
+}
+
+export const firstYear = 2017;
+export const lastYear = 2100;
+
+export function year(message: string) {
+	return z.coerce
+		.number({ error: message })
+		.int(message)
+		.min(firstYear, `Året måste vara ${firstYear} eller senare.`)
+		.max(lastYear, `Året måste vara ${lastYear} eller tidigare.`);
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+	return z.enum(values, { error: message });
+}
+
+export function checkbox() {
+	return z
+		.string()
+		.optional()
+		.transform((value) => value === 'on' || value === 'true');
+}

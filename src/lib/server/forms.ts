@@ -1,0 +1,57 @@
+import { fail } from '@sveltejs/kit';
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+/** Fields that are never echoed back to the browser. */
+const secretField = /password|losenord/i;
+
+export type FormResult<T> =
+	| { ok: true; data: T; values: Record<string, string | string[]> }
+	| { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
+
+/** Form data as plain values: a field that occurs more than once becomes a list. */
+export function formValues(data: FormData): Record<string, string | string[]> {
+	const values: Record<string, string | string[]> = {};
+	for (const key of new Set(data.keys())) {
+		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
+		values[key] = all.length > 1 ? all : (all[0] ?? '');
+	}
+	return values;
+}
+
+/** The values that may go back to the browser after a failed post: everything but passwords. */
+export function safeValues(values: Record<string, string | string[]>) {
+	return Object.fromEntries(Object.entries(values).filter(([key]) => !secretField.test(key)));
+}
+
+/** Validates a posted form against a zod schema; errors keyed by field, first message each. */
+export async function parseForm<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	listFields: string[] = []
+): Promise<FormResult<z.output<S>>> {
+	const values = formValues(await request.formData());
+	for (const field of listFields) {
+		const value = values[field];
+		values[field] =
+			value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value];
+	}
+	const parsed = schema.safeParse(values);
+	if (parsed.success) return { ok: true, data: parsed.data, values: safeValues(values) };
+	const errors: FieldErrors = {};
+	for (const issue of parsed.error.issues) {
+		const key = String(issue.path[0] ?? 'form');
+		errors[key] ??= issue.message;
+	}
+	return { ok: false, errors, values: safeValues(values) };
+}
+
+/** A rejected form: errors beside the fields, the safe values back, nothing changed. */
+export function invalid(
+	errors: FieldErrors,
+	values: Record<string, string | string[]> = {},
+	status: 400 | 404 | 410 | 429 = 400
+) {
+	return fail(status, { errors, values });
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { roles } from './db/schema';
+import { choice, emailAddress, recordId, requiredText } from './form-fields';
+
+export const inviteFields = {
+	email: emailAddress(),
+	name: requiredText('Skriv personens namn.', 120)
+};
+
+/** An association admin invites to their own association: the association comes from the URL. */
+export const inviteToForbundSchema = z.object({
+	...inviteFields,
+	role: choice(roles, 'Välj en roll.')
+});
+
+/** NNS invites to any association, or as a fellow NNS admin. */
+export const inviteAnySchema = z
+	.object({
+		...inviteFields,
+		role: choice([...roles, 'nns'], 'Välj en roll.'),
+		forbundId: z.union([z.literal('').transform(() => null), recordId('Välj förbund.')]).optional()
+	})
+	.superRefine((value, ctx) => {
+		if (value.role !== 'nns' && !value.forbundId) {
+			ctx.addIssue({ code: 'custom', path: ['forbundId'], message: 'Välj förbund.' });
+		}
+	});

@@ -1,0 +1,143 @@
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { requireNnsAdmin } from '$lib/server/auth/access';
+import { sendAccountLink } from '$lib/server/auth/invite';
+import { invalidateUserSessions } from '$lib/server/auth/session';
+import { db } from '$lib/server/db';
+import { recordAudit } from '$lib/server/db/audit';
+import { findForbund, listForbund } from '$lib/server/db/forbund';
+import { roles } from '$lib/server/db/schema';
+import {
+	deleteMembership,
+	findUserById,
+	listMemberships,
+	setMembership,
+	updateUser
+} from '$lib/server/db/users';
+import { checkbox, choice, recordId, requiredText } from '$lib/server/form-fields';
+import { invalid, parseForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const saveUserSchema = z.object({
+	name: requiredText('Skriv personens namn.', 120),
+	isNnsAdmin: checkbox(),
+	active: checkbox()
+});
+
+const addRoleSchema = z.object({
+	forbundId: recordId('Välj förbund.'),
+	role: choice(roles, 'Välj en roll.')
+});
+
+const removeRoleSchema = z.object({ forbundId: recordId('Välj förbund.') });
+
+async function target(event: RequestEvent) {
+	const person = await findUserById(db, Number(event.params.userId));
+	if (!person) error(404, 'Personen finns inte.');
+	return person;
+}
+
+export const load = (async (event) => {
+	requireNnsAdmin(event);
+	const person = await target(event);
+	const [memberships, associations] = await Promise.all([
+		listMemberships(db, person.id),
+		listForbund(db)
+	]);
+	return {
+		person: {
+			id: person.id,
+			name: person.name,
+			email: person.email,
+			isNnsAdmin: person.isNnsAdmin,
+			active: person.active,
+			activated: person.passwordHash !== null
+		},
+		memberships,
+		associations,
+		isSelf: person.id === event.locals.user?.id
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: async (event) => {
+		const user = requireNnsAdmin(event);
+		const person = await target(event);
+		const form = await parseForm(event.request, saveUserSchema);
+		if (!form.ok) return invalid(form.errors, form.values);
+		if (person.id === user.id && (!form.data.isNnsAdmin || !form.data.active)) {
+			return invalid(
+				{
+					isNnsAdmin: 'Du kan inte ta bort din egen NNS-behörighet eller stänga av dig själv.'
+				},
+				form.values
+			);
+		}
+		await db.transaction(async (tx) => {
+			await updateUser(tx, person.id, form.data);
+			if (!form.data.active || (person.isNnsAdmin && !form.data.isNnsAdmin)) {
+				await invalidateUserSessions(tx, person.id);
+			}
+			await recordAudit(tx, {
+				actor: user,
+				action: 'user.update',
+				summary: `Ändrade ${form.data.name} (${person.email}): ${
+					form.data.isNnsAdmin ? 'NNS administratör' : 'inte NNS administratör'
+				}, ${form.data.active ? 'aktiv' : 'avstängd'}.`,
+				detail: { userId: person.id, ...form.data }
+			});
+		});
+		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
+	},
+	addRole: async (event) => {
+		const user = requireNnsAdmin(event);
+		const person = await target(event);
+		const form = await parseForm(event.request, addRoleSchema);
+		if (!form.ok) return invalid(form.errors, form.values);
+		const association = await findForbund(db, form.data.forbundId);
+		if (!association) error(404, 'Förbundet finns inte.');
+		await db.transaction(async (tx) => {
+			await setMembership(tx, person.id, association.id, form.data.role);
+			await recordAudit(tx, {
+				actor: user,
+				forbundId: association.id,
+				action: 'user.role',
+				summary: `Gav ${person.name} rollen ${form.data.role === 'admin' ? 'administratör' : 'läsare'} i ${association.name}.`,
+				detail: { userId: person.id, role: form.data.role }
+			});
+		});
+		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
+	},
+	removeRole: async (event) => {
+		const user = requireNnsAdmin(event);
+		const person = await target(event);
+		const form = await parseForm(event.request, removeRoleSchema);
+		if (!form.ok) return invalid(form.errors, form.values);
+		const association = await findForbund(db, form.data.forbundId);
+		if (!association) error(404, 'Förbundet finns inte.');
+		await db.transaction(async (tx) => {
+			await deleteMembership(tx, person.id, association.id);
+			await recordAudit(tx, {
+				actor: user,
+				forbundId: association.id,
+				action: 'user.remove',
+				summary: `Tog bort ${person.name} från ${association.name}.`,
+				detail: { userId: person.id }
+			});
+		});
+		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
+	},
+	sendLink: async (event) => {
+		const user = requireNnsAdmin(event);
+		const person = await target(event);
+		const kind = person.passwordHash ? 'reset' : 'invitation';
+		const link = await sendAccountLink(db, event.url.origin, person, kind, true);
+		await recordAudit(db, {
+			actor: user,
+			action: kind === 'reset' ? 'user.reset-link' : 'user.invite',
+			summary: `Skapade en länk för ${kind === 'reset' ? 'nytt lösenord' : 'inbjudan'} till ${person.name}.`,
+			detail: { userId: person.id }
+		});
+		return { link };
+	}
+} satisfies Actions;

@@ -1,0 +1,7 @@
+import { forbundFromUrl } from '$lib/server/forbund-access';
+import type { LayoutServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const { association, role } = await forbundFromUrl(event, 'reader');
+	return { forbund: { id: association.id, name: association.name }, role };
+}) satisfies LayoutServerLoad;

@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { recordAudit } from '$lib/server/db/audit';
+import { insertInsats, isInsatsNameTaken, listInsatser } from '$lib/server/db/insats';
+import { forbundFromUrl } from '$lib/server/forbund-access';
+import { invalid, parseForm } from '$lib/server/forms';
+import { insatsListFields, insatsSchema } from '$lib/server/insats-form';
+import type { Actions, PageServerLoad } from './$types';
+
+const createInsatsSchema = insatsSchema;
+
+export const load = (async (event) => {
+	const { association, role } = await forbundFromUrl(event, 'reader');
+	return { insatser: await listInsatser(db, association.id), canEdit: role === 'admin' };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	create: async (event) => {
+		const { user, association } = await forbundFromUrl(event, 'admin');
+		const form = await parseForm(event.request, createInsatsSchema, insatsListFields);
+		if (!form.ok) return invalid(form.errors, form.values);
+		if (await isInsatsNameTaken(db, association.id, form.data.name)) {
+			return invalid({ name: 'Förbundet har redan en insats med det namnet.' }, form.values);
+		}
+		await db.transaction(async (tx) => {
+			const id = await insertInsats(tx, association.id, form.data);
+			await recordAudit(tx, {
+				actor: user,
+				forbundId: association.id,
+				action: 'insats.create',
+				summary: `Lade till insatsen ${form.data.name}.`,
+				detail: { insatsId: id, ...form.data }
+			});
+		});
+		redirect(303, `/admin/forbund/${association.id}/insatser?sparat=1`);
+	}
+} satisfies Actions;

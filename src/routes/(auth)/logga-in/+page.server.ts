@@ -1,0 +1,61 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { safeRedirectTarget } from '$lib/server/auth/access';
+import { signIn } from '$lib/server/auth/login';
+import { hashPassword, passwordMaxLength, verifyPasswordHash } from '$lib/server/auth/password';
+import {
+	recordFailure,
+	resetThrottle,
+	throttleKeys,
+	throttleMessage,
+	throttleWait
+} from '$lib/server/auth/rate-limit';
+import { db } from '$lib/server/db';
+import { findUserByEmail } from '$lib/server/db/users';
+import { emailAddress } from '$lib/server/form-fields';
+import { invalid, parseForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const loginSchema = z.object({
+	email: emailAddress('Skriv din e-postadress.'),
+	password: z
+		.string({ error: 'Skriv ditt lösenord.' })
+		.min(1, 'Skriv ditt lösenord.')
+		.max(passwordMaxLength * 4, 'Lösenordet är för långt.')
+});
+
+const wrongCredentials = 'Fel e-postadress eller lösenord.';
+
+/** Compared against when no account matches, so that a wrong address takes as long as a wrong password. */
+let dummyHash: Promise<string> | undefined;
+
+export const load = (async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('till')));
+	return {};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async (event) => {
+		const form = await parseForm(event.request, loginSchema);
+		if (!form.ok) return invalid(form.errors, form.values);
+		const { email, password } = form.data;
+		const keys = throttleKeys(email, event.getClientAddress());
+		const wait = await throttleWait(db, keys);
+		if (wait > 0) {
+			return invalid({ form: throttleMessage(wait) }, form.values, 429);
+		}
+		const user = await findUserByEmail(db, email);
+		dummyHash ??= hashPassword('ingen-användare-har-det-här-lösenordet');
+		const valid =
+			user?.passwordHash && user.active
+				? await verifyPasswordHash(user.passwordHash, password)
+				: (await verifyPasswordHash(await dummyHash, password)) && false;
+		if (!user || !valid) {
+			await recordFailure(db, keys);
+			return invalid({ form: wrongCredentials }, form.values);
+		}
+		await resetThrottle(db, keys);
+		await signIn(db, event, user.id);
+		redirect(303, safeRedirectTarget(event.url.searchParams.get('till')));
+	}
+} satisfies Actions;
