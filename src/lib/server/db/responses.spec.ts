@@ -75,22 +75,23 @@ describe.each(engines)('responses on %s', (engine) => {
 					`select column_name, data_type from information_schema.columns
 					 where table_schema = 'public' and table_name = '${table}' order by ordinal_position`
 				)
-			).map((c) => `${c.column_name}:${c.data_type}`);
-		expect(await columns('response')).toEqual([
-			'id:integer',
-			'questionnaire_version_id:integer',
-			'language:text',
-			'source:text',
-			'submitted_on:date',
-			'round_id:integer',
-			'submission_id:uuid',
-			'background:jsonb'
-		]);
-		expect(await columns('answer')).toEqual([
-			'response_id:integer',
-			'statement_key:text',
-			'value:smallint',
-			'dont_know:boolean'
-		]);
+			)
+				.map((c) => `${c.column_name}:${c.data_type}`)
+				.sort();
+		expect(await columns('response')).toEqual(
+			[
+				'id:integer',
+				'round_id:integer',
+				'questionnaire_version_id:integer',
+				'submission_id:uuid',
+				'language:text',
+				'source:text',
+				'submitted_on:date',
+				'background:jsonb'
+			].sort()
+		);
+		expect(await columns('answer')).toEqual(
+			['response_id:integer', 'statement_key:text', 'value:smallint', 'dont_know:boolean'].sort()
+		);
 	});
 });
