@@ -42,3 +42,11 @@ export const insatsTypLabels = {
 export function options<T extends Record<string, string>>(labels: T) {
 	return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
+
+export const sourceLabels = { web: 'Webb', paper: 'Papper' } as const;
+
+export const roundStateLabels = {
+	open: 'Öppen',
+	'not-yet-open': 'Inte öppnad än',
+	closed: 'Stängd'
+} as const;

@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
 import type { Db } from './connect';
-import { forbund, insats, questionnaireVersion, round } from './schema';
+import { forbund, forbundYear, insats, questionnaireVersion, response, round } from './schema';
+import { generateRoundToken, generateShortCode } from '../rounds/round-credentials';
 
 export type RoundState = 'open' | 'not-yet-open' | 'closed';
 
@@ -102,4 +103,125 @@ export async function findFirstOpenRound(
 		.orderBy(asc(round.id))
 		.limit(1);
 	return found;
+}
+
+/** Creates a round with a fresh token and code, drawing again on the rare code collision. */
+export async function createRound(
+	db: Db,
+	values: Omit<NewRound, 'token' | 'code'>,
+	credentials = { token: generateRoundToken, code: generateShortCode }
+): Promise<number> {
+	for (let attempt = 0; attempt < 10; attempt++) {
+		const code = credentials.code();
+		if (await findRoundTokenByCode(db, code)) continue;
+		return insertRound(db, { ...values, token: credentials.token(), code });
+	}
+	throw new Error('Could not find a free round code in 10 attempts');
+}
+
+const responseCount = sql<number>`(select count(*)::int from ${response} where ${response.roundId} = ${round.id})`;
+
+/** An association's rounds, newest year first, with their answer counts. */
+export async function listRounds(db: Db, forbundId: number) {
+	return db
+		.select({
+			id: round.id,
+			year: round.year,
+			questionnaireKey: questionnaireVersion.questionnaireKey,
+			questionnaireVersion: questionnaireVersion.version,
+			insatsName: insats.name,
+			opensOn: round.opensOn,
+			closesOn: round.closesOn,
+			expectedRespondents: round.expectedRespondents,
+			responses: responseCount
+		})
+		.from(round)
+		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))
+		.leftJoin(insats, eq(insats.id, round.insatsId))
+		.where(eq(round.forbundId, forbundId))
+		.orderBy(desc(round.year), asc(round.opensOn), asc(round.id));
+}
+
+/** A round, but only when it belongs to the given association. */
+export async function findForbundRound(db: Db, forbundId: number, roundId: number) {
+	const [found] = await db
+		.select({
+			id: round.id,
+			forbundId: round.forbundId,
+			year: round.year,
+			questionnaireVersionId: round.questionnaireVersionId,
+			questionnaireKey: questionnaireVersion.questionnaireKey,
+			questionnaireVersion: questionnaireVersion.version,
+			definition: questionnaireVersion.definition,
+			insatsName: insats.name,
+			opensOn: round.opensOn,
+			closesOn: round.closesOn,
+			languages: round.languages,
+			token: round.token,
+			code: round.code,
+			expectedRespondents: round.expectedRespondents
+		})
+		.from(round)
+		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))
+		.leftJoin(insats, eq(insats.id, round.insatsId))
+		.where(and(eq(round.id, roundId), eq(round.forbundId, forbundId)));
+	return found ?? null;
+}
+export type ForbundRound = NonNullable<Awaited<ReturnType<typeof findForbundRound>>>;
+
+/** Answers to a round so far, by language and source. */
+export async function countRoundResponses(db: Db, roundId: number) {
+	const rows = await db
+		.select({ language: response.language, source: response.source, n: count() })
+		.from(response)
+		.where(eq(response.roundId, roundId))
+		.groupBy(response.language, response.source);
+	const byLanguage: Record<string, number> = {};
+	const bySource: Record<string, number> = {};
+	let total = 0;
+	for (const row of rows) {
+		byLanguage[row.language] = (byLanguage[row.language] ?? 0) + row.n;
+		bySource[row.source] = (bySource[row.source] ?? 0) + row.n;
+		total += row.n;
+	}
+	return { total, byLanguage, bySource };
+}
+
+export async function setRoundDates(
+	db: Db,
+	roundId: number,
+	dates: { opensOn: string; closesOn: string }
+): Promise<void> {
+	await db.update(round).set(dates).where(eq(round.id, roundId));
+}
+
+/** The national picture of a year: rounds per association and questionnaire, with answers. */
+export async function yearOverview(db: Db, year: number) {
+	const rows = await db
+		.select({
+			forbundId: forbund.id,
+			forbundName: forbund.name,
+			questionnaireKey: questionnaireVersion.questionnaireKey,
+			rounds: sql<number>`count(distinct ${round.id})::int`,
+			responses: sql<number>`count(${response.id})::int`
+		})
+		.from(round)
+		.innerJoin(forbund, eq(forbund.id, round.forbundId))
+		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))
+		.leftJoin(response, eq(response.roundId, round.id))
+		.where(eq(round.year, year))
+		.groupBy(forbund.id, forbund.name, questionnaireVersion.questionnaireKey)
+		.orderBy(asc(forbund.name), asc(questionnaireVersion.questionnaireKey));
+	const withoutRound = await db
+		.select({ id: forbund.id, name: forbund.name })
+		.from(forbundYear)
+		.innerJoin(forbund, eq(forbund.id, forbundYear.forbundId))
+		.where(
+			and(
+				eq(forbundYear.year, year),
+				sql`not exists (select 1 from ${round} where ${round.forbundId} = ${forbund.id} and ${round.year} = ${year})`
+			)
+		)
+		.orderBy(asc(forbund.name));
+	return { rows, withoutRound };
 }

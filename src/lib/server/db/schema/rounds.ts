@@ -7,6 +7,7 @@ import {
 	pgTable,
 	serial,
 	text,
+	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
@@ -48,4 +49,17 @@ export const round = pgTable(
 			sql`${t.expectedRespondents} is null or ${t.expectedRespondents} > 0`
 		)
 	]
+);
+
+/**
+ * A year NNS has locked (today by hand, later by publishing the national report): from then on
+ * the year's rounds are read-only for everyone.
+ */
+export const lockedYear = pgTable(
+	'locked_year',
+	{
+		year: integer().primaryKey(),
+		lockedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [check('locked_year_valid', sql`${t.year} between 2017 and 2100`)]
 );

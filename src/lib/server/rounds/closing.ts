@@ -1,0 +1,60 @@
+import { roundState } from '../db/rounds';
+
+/** The day before a `YYYY-MM-DD` date. */
+export function dayBefore(isoDate: string): string {
+	const date = new Date(`${isoDate}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() - 1);
+	return date.toISOString().slice(0, 10);
+}
+
+export type ClosingChange =
+	| { ok: true; opensOn: string; closesOn: string }
+	| { ok: false; field: 'form' | 'closesOn'; message: string };
+
+interface Dates {
+	opensOn: string;
+	closesOn: string;
+}
+
+/** Closing early: the round stops taking answers today, so its last day becomes yesterday. */
+export function closeEarly(round: Dates, today: string): ClosingChange {
+	if (roundState(round, today) === 'closed') {
+		return { ok: false, field: 'form', message: 'Omgången är redan stängd.' };
+	}
+	const closesOn = dayBefore(today);
+	return { ok: true, opensOn: round.opensOn < closesOn ? round.opensOn : closesOn, closesOn };
+}
+
+/** Extending: a later last day for a round that has not closed yet. */
+export function extend(round: Dates, closesOn: string, today: string): ClosingChange {
+	if (roundState(round, today) === 'closed') {
+		return {
+			ok: false,
+			field: 'form',
+			message: 'Omgången är stängd. Öppna den igen i stället för att förlänga den.'
+		};
+	}
+	if (closesOn <= round.closesOn) {
+		return {
+			ok: false,
+			field: 'closesOn',
+			message: 'Det nya slutdatumet måste vara senare än det nuvarande.'
+		};
+	}
+	return { ok: true, opensOn: round.opensOn, closesOn };
+}
+
+/** Reopening a closed round until a new last day, today or later. */
+export function reopen(round: Dates, closesOn: string, today: string): ClosingChange {
+	if (roundState(round, today) !== 'closed') {
+		return { ok: false, field: 'form', message: 'Omgången är inte stängd.' };
+	}
+	if (closesOn < today) {
+		return {
+			ok: false,
+			field: 'closesOn',
+			message: 'Det nya slutdatumet kan inte vara före i dag.'
+		};
+	}
+	return { ok: true, opensOn: round.opensOn, closesOn };
+}

@@ -1,0 +1,29 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { db } from '../db';
+import { isYearLocked } from '../db/locked-years';
+import { findForbundRound } from '../db/rounds';
+import type { Role } from '../db/schema';
+import { forbundFromUrl } from '../forbund-access';
+
+export const lockedYearMessage =
+	'Året är låst av NNS. Omgångarna kan inte ändras längre, bara läsas.';
+
+/**
+ * The round named in the URL, after checking the person's role in the association named there.
+ * A round of another association is not found, so ids reveal nothing.
+ */
+export async function roundFromUrl(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
+	needed: Role
+) {
+	const access = await forbundFromUrl(event, needed);
+	const roundId = Number((event.params as { roundId?: string }).roundId);
+	const found = await findForbundRound(db, access.association.id, roundId);
+	if (!found) error(404, 'Omgången finns inte.');
+	return { ...access, round: found, locked: await isYearLocked(db, found.year) };
+}
+
+/** The participant link of a round on this site. */
+export function participantLink(origin: string, token: string): string {
+	return `${origin}/e/${token}`;
+}

@@ -1,0 +1,99 @@
+import { redirect } from '@sveltejs/kit';
+import { stockholmToday } from '$lib/dates';
+import { db } from '$lib/server/db';
+import { recordAudit } from '$lib/server/db/audit';
+import { findInsats, listInsatser } from '$lib/server/db/insats';
+import { isYearLocked, listLockedYears } from '$lib/server/db/locked-years';
+import { listVersions } from '$lib/server/db/questionnaire-versions';
+import { createRound, listRounds, roundState } from '$lib/server/db/rounds';
+import { forbundFromUrl } from '$lib/server/forbund-access';
+import { invalid, parseForm } from '$lib/server/forms';
+import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
+import { lockedYearMessage } from '$lib/server/rounds/round-access';
+import { needsProgramme, roundListFields, roundSchema } from '$lib/server/rounds/round-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const { association, role } = await forbundFromUrl(event, 'reader');
+	const instrument = getInstrument();
+	const today = stockholmToday();
+	const thisYear = Number(today.slice(0, 4));
+	const chosen = findQuestionnaire(event.url.searchParams.get('enkat') ?? '');
+	const rounds = (await listRounds(db, association.id)).map((r) => ({
+		...r,
+		state: roundState(r, today)
+	}));
+	const programmes = (await listInsatser(db, association.id)).filter(
+		(p) => p.endYear === null || p.endYear >= thisYear - 1
+	);
+	return {
+		rounds,
+		lockedYears: await listLockedYears(db),
+		canEdit: role === 'admin',
+		thisYear,
+		questionnaires: instrument.questionnaires.map((q) => ({
+			value: q.key,
+			label: `${q.title.sv ?? q.key} (version ${q.version})`
+		})),
+		chosen: chosen && {
+			key: chosen.key,
+			title: chosen.title.sv ?? chosen.key,
+			version: chosen.version,
+			needsProgramme: needsProgramme(chosen.key),
+			languages: instrument.languages
+				.filter((l) => l.code !== 'sv' && chosen.languages[l.code])
+				.map((l) => ({
+					value: l.code,
+					label: chosen.languages[l.code] === 'draft' ? `${l.name} (utkast)` : l.name
+				}))
+		},
+		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name }))
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	create: async (event) => {
+		const { user, association } = await forbundFromUrl(event, 'admin');
+		const posted = await event.request.clone().formData();
+		const questionnaire = findQuestionnaire(String(posted.get('questionnaire') ?? ''));
+		if (!questionnaire) return invalid({ questionnaire: 'Välj en enkät.' }, {});
+		const form = await parseForm(event.request, roundSchema(questionnaire), roundListFields);
+		if (!form.ok) return invalid(form.errors, form.values);
+		const values = form.data;
+		if (await isYearLocked(db, values.year))
+			return invalid({ year: lockedYearMessage }, form.values);
+		if (values.insatsId !== null) {
+			const programme = await findInsats(db, association.id, values.insatsId);
+			const active =
+				programme &&
+				programme.startYear <= values.year &&
+				(programme.endYear === null || programme.endYear >= values.year);
+			if (!active) {
+				return invalid(
+					{ insatsId: 'Välj en av förbundets insatser som pågår det året.' },
+					form.values
+				);
+			}
+		}
+		const version = (await listVersions(db, questionnaire.key)).find(
+			(v) => v.version === questionnaire.version
+		);
+		if (!version) return invalid({ questionnaire: 'Enkätversionen saknas.' }, form.values);
+		const id = await db.transaction(async (tx) => {
+			const created = await createRound(tx, {
+				forbundId: association.id,
+				questionnaireVersionId: version.id,
+				...values
+			});
+			await recordAudit(tx, {
+				actor: user,
+				forbundId: association.id,
+				action: 'round.create',
+				summary: `Skapade en omgång av ${questionnaire.title.sv ?? questionnaire.key} för ${values.year}.`,
+				detail: { roundId: created, questionnaire: questionnaire.key, ...values }
+			});
+			return created;
+		});
+		redirect(303, `/admin/forbund/${association.id}/omgangar/${id}`);
+	}
+} satisfies Actions;
