@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getInstrument } from '$lib/server/instrument';
-import { paperQuestionnaire } from './paper-questionnaire';
+import { paperQuestionnaire } from '$lib/instrument/paper-questionnaire';
 import type { PageServerLoad } from './$types';
 
 export const load = (({ params }) => {

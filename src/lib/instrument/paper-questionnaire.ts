@@ -52,3 +52,4 @@ export function paperQuestionnaire(instrument: Instrument, key: string, language
 		}))
 	};
 }
+export type PaperQuestionnaire = NonNullable<ReturnType<typeof paperQuestionnaire>>;

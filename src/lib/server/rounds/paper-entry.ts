@@ -1,0 +1,46 @@
+import type { QuestionnaireDefinition } from '../instrument/content-hash';
+import {
+	dontKnowValue,
+	parseSubmission,
+	statementField,
+	type ParsedSubmission
+} from '../participant/parse-submission';
+
+/** The field of the paper entry form that says which language the paper form was in. */
+export const paperLanguageField = 'language';
+/** On paper entry, 0 stands for the "vet inte" box, so that every answer is one digit. */
+export const paperDontKnowDigit = '0';
+
+/**
+ * Reads a paper entry form with the web path's validation: 0 becomes "vet inte" and the
+ * language field is taken out before the questionnaire is checked.
+ */
+export function parsePaperEntry(
+	form: FormData,
+	definition: QuestionnaireDefinition
+): { language: string; parsed: ParsedSubmission } {
+	const statements = new Set(definition.questionnaire.statements.map((s) => statementField(s.key)));
+	const cleaned = new FormData();
+	for (const [name, value] of form.entries()) {
+		if (name === paperLanguageField) continue;
+		const trimmed = typeof value === 'string' ? value.trim() : value;
+		cleaned.append(
+			name,
+			statements.has(name) && trimmed === paperDontKnowDigit ? dontKnowValue : trimmed
+		);
+	}
+	return {
+		language: String(form.get(paperLanguageField) ?? 'sv'),
+		parsed: parseSubmission(cleaned, definition)
+	};
+}
+
+/** The values to show again after a rejected entry, with "vet inte" back as 0. */
+export function paperValues(values: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(values).map(([key, value]) => [
+			key,
+			value === dontKnowValue ? paperDontKnowDigit : value
+		])
+	);
+}

@@ -1,0 +1,31 @@
+import { localize } from '$lib/instrument/text';
+import { getInstrument } from '$lib/server/instrument';
+import { qrSvg } from '$lib/server/rounds/qr';
+import { participantLink, roundFromUrl } from '$lib/server/rounds/round-access';
+import type { PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const { round, association } = await roundFromUrl(event, 'reader');
+	const instrument = getInstrument();
+	const link = participantLink(event.url.origin, round.token);
+	const { title } = round.definition.questionnaire;
+	// Two lines per offered language: the questionnaire's title and how to reach it.
+	const instructions = instrument.languages
+		.filter((l) => round.languages.includes(l.code))
+		.map((l) => ({
+			code: l.code,
+			lang: l.lang,
+			dir: l.dir,
+			title: localize(title, l.code),
+			help: instrument.phrases[l.code]?.roundCodeHelp ?? instrument.phrases.sv?.roundCodeHelp ?? ''
+		}));
+	return {
+		forbundName: association.name,
+		year: round.year,
+		code: round.code,
+		link,
+		qr: await qrSvg(link),
+		codeLabel: instrument.phrases.sv?.roundCode ?? 'Enkätkod',
+		instructions
+	};
+}) satisfies PageServerLoad;

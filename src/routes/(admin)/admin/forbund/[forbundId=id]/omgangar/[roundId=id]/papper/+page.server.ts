@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { fail, redirect } from '@sveltejs/kit';
+import { stockholmToday } from '$lib/dates';
+import { db } from '$lib/server/db';
+import { recordAudit } from '$lib/server/db/audit';
+import { storeResponse } from '$lib/server/db/responses';
+import { countRoundResponses } from '$lib/server/db/rounds';
+import { getInstrument } from '$lib/server/instrument';
+import { lockedYearMessage, roundFromUrl } from '$lib/server/rounds/round-access';
+import { paperValues, parsePaperEntry } from '$lib/server/rounds/paper-entry';
+import { readFormWithLimit } from '$lib/server/participant/read-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const { round, locked } = await roundFromUrl(event, 'admin');
+	const { questionnaire, scales } = round.definition;
+	const scale = scales.find((s) => s.key === questionnaire.scale)!;
+	const sv = (text: Record<string, string>) => text.sv ?? Object.values(text)[0] ?? '';
+	const names = Object.fromEntries(getInstrument().languages.map((l) => [l.code, l.name]));
+	return {
+		locked,
+		title: sv(questionnaire.title),
+		year: round.year,
+		submissionId: randomUUID(),
+		paperCount: (await countRoundResponses(db, round.id)).bySource.paper ?? 0,
+		scale: { min: scale.min, max: scale.max },
+		languages: round.languages.map((code) => ({ value: code, label: names[code] ?? code })),
+		background: questionnaire.background.map((question) => ({
+			name: `bg.${question.key}`,
+			label: sv(question.label),
+			options: question.options.map((option) => ({ value: option.key, label: sv(option.label) }))
+		})),
+		statements: questionnaire.statements.map((statement, index) => ({
+			name: `s.${statement.key}`,
+			number: index + 1,
+			text: sv(statement.text),
+			required: statement.required
+		}))
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: async (event) => {
+		const { user, association, round, locked } = await roundFromUrl(event, 'admin');
+		if (locked) return fail(400, { errors: { form: lockedYearMessage }, values: {} });
+		const body = await readFormWithLimit(event.request);
+		if (!body.ok) {
+			return fail(400, {
+				errors: { form: 'Formuläret gick inte att läsa. Ladda om sidan.' },
+				values: {}
+			});
+		}
+		const { definition } = round;
+		const scale = definition.scales.find((s) => s.key === definition.questionnaire.scale)!;
+		const { language, parsed } = parsePaperEntry(body.form, definition);
+		const errors: Record<string, string> = {};
+		if (!round.languages.includes(language)) errors.language = 'Välj ett av omgångens språk.';
+		if (!parsed.ok) {
+			for (const [field, code] of Object.entries(parsed.errors)) {
+				errors[field] =
+					code === 'errorRequired'
+						? 'Påståendet måste besvaras: skriv en siffra.'
+						: field.startsWith('bg.')
+							? 'Välj ett av alternativen.'
+							: `Skriv en siffra ${scale.min}–${scale.max}, eller 0 för vet inte.`;
+			}
+			if (parsed.formError) errors.form = 'Formuläret gick inte att läsa. Ladda om sidan.';
+		}
+		if (!parsed.ok || Object.keys(errors).length > 0) {
+			return fail(400, {
+				errors,
+				values: { ...paperValues(parsed.ok ? {} : parsed.values), language }
+			});
+		}
+		const result = await storeResponse(db, {
+			roundId: round.id,
+			questionnaireVersionId: round.questionnaireVersionId,
+			submissionId: parsed.submissionId,
+			language,
+			source: 'paper',
+			submittedOn: stockholmToday(),
+			background: parsed.background,
+			answers: parsed.answers
+		});
+		if (result === 'stored') {
+			await recordAudit(db, {
+				actor: user,
+				forbundId: association.id,
+				action: 'round.paperEntry',
+				summary: `Matade in en pappersenkät (${round.questionnaireKey} ${round.year}).`,
+				detail: { roundId: round.id }
+			});
+		}
+		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?sparat=1`);
+	}
+} satisfies Actions;
