@@ -31,7 +31,20 @@ const policies: Record<string, Policy> = {
 	'/admin/forbund/[forbundId=id]/insatser': { page: 'reader', actions: { create: 'admin' } },
 	'/admin/forbund/[forbundId=id]/insatser/[insatsId=id]': { page: 'admin' },
 	'/admin/forbund/[forbundId=id]/anvandare': { page: 'admin' },
-	'/admin/forbund/[forbundId=id]/logg': { page: 'admin' }
+	'/admin/forbund/[forbundId=id]/logg': { page: 'admin' },
+	'/admin/omgangar': { page: 'nns' },
+	'/admin/forbund/[forbundId=id]/omgangar': { page: 'reader', actions: { create: 'admin' } },
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]': {
+		page: 'reader',
+		actions: { close: 'admin', extend: 'admin', reopen: 'admin' }
+	},
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/qr.svg': { page: 'reader' },
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/qr.png': { page: 'reader' },
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/affisch': { page: 'reader' },
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/pappersenkat/[lang=language]': {
+		page: 'reader'
+	},
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/papper': { page: 'admin' }
 };
 
 interface Route {
@@ -151,6 +164,8 @@ describe.each(servers)('authorization on $engine', ({ url }) => {
 				forbundId: ids.forbundA,
 				insatsId: ids.insatsA,
 				userId: ids.users.readerA,
+				roundId: ids.roundA,
+				lang: 'sv',
 				token: 'a'.repeat(40)
 			};
 			return values[name] ?? 'x';
@@ -246,6 +261,32 @@ describe.each(servers)('authorization on $engine', ({ url }) => {
 			).text();
 			expect(members).toContain(demo.readerB);
 			expect(members.split('<li').find((li) => li.includes(demo.readerB))).toContain('Läsare');
+		});
+
+		it('a round of B under A’s URL is not found, and A’s admin cannot reach it under B’s', async () => {
+			const under = (forbundId: string) => `/admin/forbund/${forbundId}/omgangar/${ids.roundB}`;
+			for (const actor of ['adminA', 'nns'] as const) {
+				for (const suffix of ['', '/qr.svg', '/papper', '/affisch']) {
+					expect((await get(url, under(ids.forbundA) + suffix, cookies[actor])).status).toBe(404);
+				}
+				const close = await post(
+					url,
+					`${under(ids.forbundA)}?/close`,
+					{ confirm: 'ja' },
+					cookies[actor]
+				);
+				expect(close.status).toBe(404);
+			}
+			expect((await get(url, under(ids.forbundB), cookies.adminA)).status).toBe(403);
+			const close = await post(
+				url,
+				`${under(ids.forbundB)}?/close`,
+				{ confirm: 'ja' },
+				cookies.adminA
+			);
+			expect(close.status).toBe(403);
+			const page = await (await get(url, under(ids.forbundB), cookies.adminB)).text();
+			expect(page).toContain('Öppen');
 		});
 
 		it('A’s admin cannot act on B through B’s URL', async () => {

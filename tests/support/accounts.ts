@@ -90,6 +90,8 @@ export async function demoIds(url: string) {
 	const forbundB = await idIn(adminB, '/admin', /\/admin\/forbund\/(\d+)"/);
 	const insatsA = await idIn(adminA, `/admin/forbund/${forbundA}/insatser`, /\/insatser\/(\d+)"/);
 	const insatsB = await idIn(adminB, `/admin/forbund/${forbundB}/insatser`, /\/insatser\/(\d+)"/);
+	const roundA = await idIn(adminA, `/admin/forbund/${forbundA}/omgangar`, /\/omgangar\/(\d+)"/);
+	const roundB = await idIn(adminB, `/admin/forbund/${forbundB}/omgangar`, /\/omgangar\/(\d+)"/);
 	const users = await (await get(url, '/admin/anvandare', nns)).text();
 	const userId = (email: string) => {
 		const item = users.split('<li').find((chunk) => chunk.includes(email));
@@ -102,6 +104,8 @@ export async function demoIds(url: string) {
 		forbundB,
 		insatsA,
 		insatsB,
+		roundA,
+		roundB,
 		users: {
 			nns: userId(demo.nns),
 			adminA: userId(demo.adminA),

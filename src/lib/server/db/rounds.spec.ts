@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addResponse, createRoundFixture, type RoundFixture } from '$test/builders';
+import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { isYearLocked, listLockedYears, lockYear } from './locked-years';
+import {
+	countRoundResponses,
+	createRound,
+	findForbundRound,
+	listRounds,
+	setRoundDates,
+	yearOverview
+} from './rounds';
+import { forbund, forbundYear } from './schema';
+
+describe.each(engines)('round administration on %s', (engine) => {
+	let database: TestDatabase;
+	let fixture: RoundFixture;
+	beforeEach(async () => {
+		database = await createTestDatabase(engine);
+		fixture = await createRoundFixture(database.db, { forbundName: 'Förbund A' });
+	});
+	afterEach(async () => {
+		await database.destroy();
+	});
+
+	const newRound = () => ({
+		forbundId: fixture.forbundId,
+		year: 2026,
+		questionnaireVersionId: fixture.questionnaireVersionId,
+		insatsId: null,
+		opensOn: '2026-03-01',
+		closesOn: '2026-04-30',
+		languages: ['sv'],
+		expectedRespondents: 20
+	});
+
+	it('draws a new code when the first one is taken', async () => {
+		const codes = [fixture.code, 'WXY347'];
+		const id = await createRound(database.db, newRound(), {
+			token: () => 'T'.repeat(24),
+			code: () => codes.shift()!
+		});
+		const created = await findForbundRound(database.db, fixture.forbundId, id);
+		expect(created?.code).toBe('WXY347');
+	});
+
+	it('finds a round only through its own association', async () => {
+		const other = await createRoundFixture(database.db, { forbundName: 'Förbund B' });
+		expect(await findForbundRound(database.db, fixture.forbundId, fixture.roundId)).not.toBeNull();
+		expect(await findForbundRound(database.db, fixture.forbundId, other.roundId)).toBeNull();
+		const listed = await listRounds(database.db, fixture.forbundId);
+		expect(listed.map((r) => r.id)).toEqual([fixture.roundId]);
+	});
+
+	it('counts answers by language and source', async () => {
+		await addResponse(database.db, fixture);
+		await addResponse(database.db, fixture);
+		const counts = await countRoundResponses(database.db, fixture.roundId);
+		expect(counts).toEqual({ total: 2, byLanguage: { sv: 2 }, bySource: { web: 2 } });
+		expect((await listRounds(database.db, fixture.forbundId))[0]?.responses).toBe(2);
+	});
+
+	it('changes the dates of a round, and the database refuses closing before opening', async () => {
+		await setRoundDates(database.db, fixture.roundId, {
+			opensOn: '2026-01-01',
+			closesOn: '2026-02-01'
+		});
+		const changed = await findForbundRound(database.db, fixture.forbundId, fixture.roundId);
+		expect(changed?.closesOn).toBe('2026-02-01');
+		await expect(
+			setRoundDates(database.db, fixture.roundId, { opensOn: '2026-03-01', closesOn: '2026-02-01' })
+		).rejects.toThrow();
+	});
+
+	it('locks a year once and for good', async () => {
+		expect(await isYearLocked(database.db, 2025)).toBe(false);
+		expect(await lockYear(database.db, 2025)).toBe(true);
+		expect(await lockYear(database.db, 2025)).toBe(false);
+		expect(await isYearLocked(database.db, 2025)).toBe(true);
+		expect(await listLockedYears(database.db)).toEqual([2025]);
+	});
+
+	it('shows the year nationally, with the associations that take part but have no round', async () => {
+		await addResponse(database.db, fixture);
+		const [idle] = await database.db
+			.insert(forbund)
+			.values({ name: 'Förbund utan omgång', lan: 'Skåne', omrade: 'syd' })
+			.returning({ id: forbund.id });
+		await database.db.insert(forbundYear).values([
+			{ forbundId: idle!.id, year: 2026 },
+			{ forbundId: fixture.forbundId, year: 2026 }
+		]);
+		const overview = await yearOverview(database.db, 2026);
+		expect(overview.rows).toEqual([
+			{
+				forbundId: fixture.forbundId,
+				forbundName: 'Förbund A',
+				questionnaireKey: 'deltagare-pagaende',
+				rounds: 1,
+				responses: 1
+			}
+		]);
+		expect(overview.withoutRound).toEqual([{ id: idle!.id, name: 'Förbund utan omgång' }]);
+	});
+});

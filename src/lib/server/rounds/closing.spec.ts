@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { closeEarly, dayBefore, extend, reopen } from './closing';
+
+const open = { opensOn: '2026-03-01', closesOn: '2026-04-30' };
+const today = '2026-04-10';
+
+describe('round closing rules', () => {
+	it('counts the day before across months and years', () => {
+		expect(dayBefore('2026-03-01')).toBe('2026-02-28');
+		expect(dayBefore('2026-01-01')).toBe('2025-12-31');
+	});
+
+	it('closes an open round early: yesterday becomes its last day', () => {
+		expect(closeEarly(open, today)).toEqual({
+			ok: true,
+			opensOn: '2026-03-01',
+			closesOn: '2026-04-09'
+		});
+	});
+
+	it('closes a round that opens today or later without breaking closing ≥ opening', () => {
+		expect(closeEarly({ opensOn: '2026-04-10', closesOn: '2026-05-01' }, today)).toEqual({
+			ok: true,
+			opensOn: '2026-04-09',
+			closesOn: '2026-04-09'
+		});
+	});
+
+	it('refuses to close a closed round', () => {
+		expect(closeEarly(open, '2026-05-01')).toMatchObject({ ok: false, field: 'form' });
+	});
+
+	it('extends only to a later day and only while the round is not closed', () => {
+		expect(extend(open, '2026-05-15', today)).toMatchObject({ ok: true, closesOn: '2026-05-15' });
+		expect(extend(open, '2026-04-30', today)).toMatchObject({ ok: false, field: 'closesOn' });
+		expect(extend(open, '2026-06-01', '2026-05-01')).toMatchObject({ ok: false, field: 'form' });
+	});
+
+	it('reopens only a closed round, until today or later', () => {
+		expect(reopen(open, '2026-05-20', '2026-05-10')).toMatchObject({
+			ok: true,
+			closesOn: '2026-05-20'
+		});
+		expect(reopen(open, '2026-05-09', '2026-05-10')).toMatchObject({
+			ok: false,
+			field: 'closesOn'
+		});
+		expect(reopen(open, '2026-05-20', today)).toMatchObject({ ok: false, field: 'form' });
+	});
+});

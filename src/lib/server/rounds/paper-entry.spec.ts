@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { createRoundFixture, type RoundFixture } from '$test/builders';
+import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { findRoundByToken } from '../db/rounds';
+import { storeResponse } from '../db/responses';
+import type { QuestionnaireDefinition } from '../instrument/content-hash';
+import { paperValues, parsePaperEntry } from './paper-entry';
+
+function entry(definition: QuestionnaireDefinition, values: Record<string, string>) {
+	const form = new FormData();
+	for (const statement of definition.questionnaire.statements) {
+		form.append(`s.${statement.key}`, values[statement.key] ?? '4');
+	}
+	for (const [name, value] of Object.entries(values)) {
+		if (name.includes('.') || name === 'language' || name === 'submission')
+			form.append(name, value);
+	}
+	return form;
+}
+
+describe.each(engines)('paper entry on %s', (engine) => {
+	let database: TestDatabase;
+	let fixture: RoundFixture;
+	let definition: QuestionnaireDefinition;
+	beforeEach(async () => {
+		database = await createTestDatabase(engine);
+		fixture = await createRoundFixture(database.db);
+		definition = (await findRoundByToken(database.db, fixture.token))!.definition;
+	});
+	afterEach(async () => {
+		await database.destroy();
+	});
+
+	it('reads 0 as vet inte, takes out the language, and validates like the web form', () => {
+		const submission = randomUUID();
+		const { language, parsed } = parsePaperEntry(
+			entry(definition, { 'i01-respekt': '0', language: 'ar', submission, 'bg.kon': 'kvinna' }),
+			definition
+		);
+		expect(language).toBe('ar');
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.answers['i01-respekt']).toEqual({ dontKnow: true });
+		expect(parsed.answers['i01-lyssnar']).toEqual({ value: 4 });
+		expect(parsed.background).toEqual({ kon: 'kvinna' });
+	});
+
+	it('reports digits off the scale and missing required answers beside the statement', () => {
+		const { parsed } = parsePaperEntry(
+			entry(definition, { 'i01-respekt': '9', 'i01-lyssnar': '', submission: randomUUID() }),
+			definition
+		);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.errors).toMatchObject({
+			's.i01-respekt': 'errorInvalid',
+			's.i01-lyssnar': 'errorRequired'
+		});
+		expect(paperValues({ 's.x': 'vet-inte', 's.y': '3' })).toEqual({ 's.x': '0', 's.y': '3' });
+	});
+
+	it('stores a paper questionnaire exactly once, however often it is posted', async () => {
+		const form = entry(definition, { submission: randomUUID() });
+		for (let i = 0; i < 2; i++) {
+			const { parsed } = parsePaperEntry(form, definition);
+			if (!parsed.ok) throw new Error('invalid');
+			await storeResponse(database.db, {
+				roundId: fixture.roundId,
+				questionnaireVersionId: fixture.questionnaireVersionId,
+				submissionId: parsed.submissionId,
+				language: 'sv',
+				source: 'paper',
+				submittedOn: '2026-11-22',
+				background: parsed.background,
+				answers: parsed.answers
+			});
+		}
+		const [row] = await database.rows<{ n: number }>(
+			"select count(*)::int as n from response where source = 'paper'"
+		);
+		expect(row?.n).toBe(1);
+	});
+});
