@@ -18,7 +18,6 @@ export const load = (async (event) => {
 	const instrument = getInstrument();
 	const today = stockholmToday();
 	const thisYear = Number(today.slice(0, 4));
-	const chosen = findQuestionnaire(event.url.searchParams.get('enkat') ?? '');
 	const rounds = (await listRounds(db, association.id)).map((r) => ({
 		...r,
 		state: roundState(r, today)
@@ -35,18 +34,24 @@ export const load = (async (event) => {
 			value: q.key,
 			label: `${q.title.sv ?? q.key} (version ${q.version})`
 		})),
-		chosen: chosen && {
-			key: chosen.key,
-			title: chosen.title.sv ?? chosen.key,
-			version: chosen.version,
-			needsProgramme: needsProgramme(chosen.key),
-			languages: instrument.languages
-				.filter((l) => l.code !== 'sv' && chosen.languages[l.code])
-				.map((l) => ({
-					value: l.code,
-					label: chosen.languages[l.code] === 'draft' ? `${l.name} (utkast)` : l.name
-				}))
-		},
+		// Every questionnaire's form details: the page picks one by ?enkat or by the posted form.
+		choices: Object.fromEntries(
+			instrument.questionnaires.map((q) => [
+				q.key,
+				{
+					key: q.key,
+					title: q.title.sv ?? q.key,
+					version: q.version,
+					needsProgramme: needsProgramme(q.key),
+					languages: instrument.languages
+						.filter((l) => l.code !== 'sv' && q.languages[l.code])
+						.map((l) => ({
+							value: l.code,
+							label: q.languages[l.code] === 'draft' ? `${l.name} (utkast)` : l.name
+						}))
+				}
+			])
+		),
 		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name }))
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,319 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
+import { expectAccessible, newPage, screenshot, useBrowser, viewports } from '$test/browser';
+import { answerWithJavaScript, validBody, postForm, pagaende } from '$test/participant';
+
+const browser = useBrowser();
+const servers = inject('servers');
+
+/** A round as the create form posts it; fields override the defaults. */
+function roundFields(insatsId: string, fields: Record<string, string | string[]> = {}) {
+	return {
+		questionnaire: 'deltagare-pagaende',
+		year: '2026',
+		insatsId,
+		opensOn: '2020-01-01',
+		closesOn: '2099-12-31',
+		expectedRespondents: '10',
+		languages: ['en'],
+		...fields
+	};
+}
+
+async function createRound(
+	url: string,
+	cookie: string,
+	forbundId: string,
+	fields: Record<string, string | string[]>
+): Promise<string> {
+	const response = await post(url, `/admin/forbund/${forbundId}/omgangar?/create`, fields, cookie);
+	expect(response.status).toBe(303);
+	const id = /\/omgangar\/(\d+)$/.exec(response.headers.get('location') ?? '')?.[1];
+	expect(id).toBeDefined();
+	return id!;
+}
+
+async function roundCount(url: string, cookie: string, forbundId: string): Promise<number> {
+	const html = await (await get(url, `/admin/forbund/${forbundId}/omgangar`, cookie)).text();
+	return html.split('data-testid="round"').length - 1;
+}
+
+/** Enters one paper questionnaire by keyboard only: Enter past the selects, digits elsewhere. */
+async function enterPaperByKeyboard(page: Page, digits: string[]) {
+	await page.focus('#language');
+	await page.keyboard.press('Enter');
+	for (let i = 0; i < pagaende.background.length; i++) await page.keyboard.press('Enter');
+	for (const digit of digits) {
+		if (digit) await page.keyboard.type(digit);
+		await page.keyboard.press('Enter');
+	}
+}
+
+describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
+	let ids: Awaited<ReturnType<typeof demoIds>>;
+	let adminA: string;
+	let readerA: string;
+	let adminB: string;
+	let nns: string;
+	beforeAll(async () => {
+		ids = await demoIds(url);
+		adminA = await login(url, demo.adminA);
+		readerA = await login(url, demo.readerA);
+		adminB = await login(url, demo.adminB);
+		nns = await login(url, demo.nns);
+	});
+
+	it('an admin creates a round; participants answer by link and by code; the admin closes it', async () => {
+		const admin = await newPage(browser(), 'desktop');
+		const participant = await newPage(browser(), 'phone');
+		try {
+			const { page } = admin;
+			await signInContext(admin.context, url, demo.adminA);
+			await page.goto(`${url}/admin/forbund/${ids.forbundA}/omgangar`, {
+				waitUntil: 'networkidle'
+			});
+			await page.selectOption('#enkat', 'deltagare-pagaende');
+			await Promise.all([
+				page.waitForURL(/enkat=deltagare-pagaende/),
+				page.click('text=Välj enkät')
+			]);
+			await page.waitForLoadState('networkidle');
+			expect(await page.locator('label[for="languages"]').textContent()).toContain('(utkast)');
+			await page.selectOption('#insatsId', { index: 1 });
+			await page.fill('#opensOn', '2020-01-01');
+			await page.fill('#closesOn', '2099-12-31');
+			await page.fill('#expectedRespondents', '4');
+			await page.check('#languages');
+			await Promise.all([
+				page.waitForURL(/\/omgangar\/\d+$/),
+				page.click('button:has-text("Skapa omgången")')
+			]);
+			const link = (await page.locator('[data-testid="round-link"]').textContent())!;
+			const code = (await page.locator('[data-testid="round-code"]').textContent())!;
+			expect(link).toMatch(/\/e\/[A-Za-z0-9_-]{24}$/);
+			expect(await page.locator('[data-testid="response-count"]').textContent()).toBe('0');
+			expect(await page.locator('.qr svg').count()).toBe(1);
+
+			const p = participant.page;
+			await p.goto(`${link}/sv`, { waitUntil: 'networkidle' });
+			await answerWithJavaScript(p);
+			await p.waitForURL(/\/tack$/);
+
+			await p.goto(`${url}/kod`);
+			await p.fill('#kod', code.toLowerCase());
+			await Promise.all([p.waitForURL(link), p.click('button[type="submit"]')]);
+			const token = new URL(link).pathname.split('/')[2]!;
+			expect((await postForm(url, `/e/${token}/sv?/skicka`, validBody())).status).toBe(303);
+
+			await page.reload();
+			expect(await page.locator('[data-testid="response-count"]').textContent()).toBe('2');
+			expect(await page.locator('main').textContent()).toContain('50');
+			for (const viewport of ['phone', 'desktop'] as const) {
+				await page.setViewportSize(viewports[viewport]);
+				await expectAccessible(page);
+				await screenshot(page, `${engine}-omgang-${viewport}`);
+			}
+
+			await page.click('button:has-text("Stäng omgången nu")');
+			await page.locator('text=Omgången är ändrad.').waitFor();
+			expect(await page.locator('[data-testid="round-state"]').textContent()).toBe('Stängd');
+
+			await p.goto(link);
+			expect(await p.locator('main').textContent()).toContain('Enkäten är stängd');
+			expect((await postForm(url, `/e/${token}/sv?/skicka`, validBody())).status).toBe(410);
+		} finally {
+			await admin.context.close();
+			await participant.context.close();
+		}
+	});
+
+	it('enters three paper questionnaires by keyboard only, with a running tally', async () => {
+		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
+		const { context, page } = await newPage(browser(), 'desktop');
+		try {
+			await signInContext(context, url, demo.adminA);
+			const entry = `${url}/admin/forbund/${ids.forbundA}/omgangar/${roundId}/papper`;
+			await page.goto(entry, { waitUntil: 'networkidle' });
+			expect(await page.locator('[data-testid="paper-tally"]').textContent()).toContain(
+				'0 pappersenkäter inmatade'
+			);
+			for (const viewport of ['phone', 'desktop'] as const) {
+				await page.setViewportSize(viewports[viewport]);
+				await expectAccessible(page);
+			}
+			const statements = pagaende.statements.length;
+			for (let n = 1; n <= 3; n++) {
+				const digits = Array.from({ length: statements }, (_, i) =>
+					i === 1 ? '0' : pagaende.statements[i]!.required ? String(((i + n) % 7) + 1) : ''
+				);
+				await enterPaperByKeyboard(page, digits);
+				await page
+					.locator('[data-testid="paper-tally"]', {
+						hasText: n === 1 ? '1 pappersenkät inmatad' : `${n} pappersenkäter inmatade`
+					})
+					.waitFor();
+				await page.waitForLoadState('networkidle');
+			}
+			// A digit off the scale is refused beside its statement and nothing is stored.
+			await enterPaperByKeyboard(
+				page,
+				pagaende.statements.map((statement, i) => (i === 0 ? '9' : statement.required ? '5' : ''))
+			);
+			await page.locator('#s\\.i01-respekt-error').waitFor();
+			expect(await page.locator('#s\\.i01-respekt-error').textContent()).toBe(
+				'Skriv en siffra 1–7, eller 0 för vet inte.'
+			);
+			await expectAccessible(page);
+			await screenshot(page, `${engine}-pappersinmatning-fel`);
+			const round = await (
+				await get(url, `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`, adminA)
+			).text();
+			expect(round).toMatch(/data-testid="source-paper">3</);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('refuses bad input in every form with a Swedish message beside the field', async () => {
+		const before = await roundCount(url, adminA, ids.forbundA);
+		const cases: [Record<string, string | string[]>, string, string][] = [
+			[{ closesOn: '2019-12-31' }, 'closesOn', 'Slutdatumet kan inte vara före startdatumet.'],
+			[{ insatsId: '' }, 'insatsId', 'Välj den insats som enkäten gäller.'],
+			[{ insatsId: ids.insatsB }, 'insatsId', 'Välj en av förbundets insatser som pågår det året.'],
+			[{ expectedRespondents: '0' }, 'expectedRespondents', 'Antalet måste vara större än 0.'],
+			[{ opensOn: '2026-02-30' }, 'opensOn', 'Skriv startdatum i formen ÅÅÅÅ-MM-DD'],
+			[{ languages: ['xx'] }, 'languages', 'Välj bara språk som enkäten finns på.'],
+			[{ year: '26' }, 'year', 'Året måste vara 2017 eller senare.']
+		];
+		for (const [fields, field, message] of cases) {
+			const response = await post(
+				url,
+				`/admin/forbund/${ids.forbundA}/omgangar?/create`,
+				roundFields(ids.insatsA, fields),
+				adminA
+			);
+			expect(response.status, field).toBe(400);
+			const html = await response.text();
+			expect(html).toMatch(new RegExp(`id="${field}-error">${message}`));
+		}
+		expect(await roundCount(url, adminA, ids.forbundA)).toBe(before);
+
+		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
+		const path = `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`;
+		const extend = await post(url, `${path}?/extend`, { closesOn: '2099-01-01' }, adminA);
+		expect(extend.status).toBe(400);
+		expect(await extend.text()).toContain(
+			'id="closesOn-error">Det nya slutdatumet måste vara senare än det nuvarande.'
+		);
+		const badDate = await post(url, `${path}?/extend`, { closesOn: 'i morgon' }, adminA);
+		expect(badDate.status).toBe(400);
+		expect(await badDate.text()).toContain('id="closesOn-error">Skriv ett datum i formen');
+		const reopen = await post(url, `${path}?/reopen`, { closesOn: '2099-12-31' }, adminA);
+		expect(reopen.status).toBe(400);
+		expect(await reopen.text()).toContain('Omgången är inte stängd.');
+		expect(await (await get(url, path, adminA)).text()).toContain('2020-01-01–2099-12-31');
+
+		const lock = await post(url, '/admin/omgangar?/lock', { year: '2017' }, nns);
+		expect(lock.status).toBe(400);
+		expect(await lock.text()).toContain('id="confirm-error">Kryssa i att du vill låsa året.');
+	});
+
+	it('a reader reads rounds but cannot create or change them; B’s admin cannot see A’s', async () => {
+		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
+		const path = `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`;
+		const page = await (await get(url, path, readerA)).text();
+		expect(page).toContain('data-testid="round-code"');
+		expect(page).not.toContain('Stäng omgången nu');
+		expect(page).not.toContain('/papper"');
+		const before = await roundCount(url, adminA, ids.forbundA);
+		const create = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/omgangar?/create`,
+			roundFields(ids.insatsA),
+			readerA
+		);
+		expect(create.status).toBe(403);
+		expect((await post(url, `${path}?/close`, { confirm: 'ja' }, readerA)).status).toBe(403);
+		expect((await get(url, `${path}/papper`, readerA)).status).toBe(403);
+		expect(await roundCount(url, adminA, ids.forbundA)).toBe(before);
+
+		expect((await get(url, path, adminB)).status).toBe(403);
+		expect((await post(url, `${path}?/close`, { confirm: 'ja' }, adminB)).status).toBe(403);
+		expect((await get(url, `${path}/qr.png`, adminB)).status).toBe(403);
+		const underB = `/admin/forbund/${ids.forbundB}/omgangar/${roundId}`;
+		expect((await get(url, underB, adminB)).status).toBe(404);
+		expect((await post(url, `${underB}?/close`, { confirm: 'ja' }, adminB)).status).toBe(404);
+		expect(await (await get(url, path, adminA)).text()).toContain('Öppen');
+	});
+
+	it('downloads the QR code as SVG and PNG', async () => {
+		const base = `/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}`;
+		const svg = await get(url, `${base}/qr.svg`, readerA);
+		expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+		expect(await svg.text()).toMatch(/^<svg/);
+		const png = await get(url, `${base}/qr.png`, readerA);
+		expect(png.headers.get('content-type')).toBe('image/png');
+		expect(
+			Buffer.from(await png.arrayBuffer())
+				.subarray(1, 4)
+				.toString()
+		).toBe('PNG');
+	});
+
+	it('makes a year read-only once NNS locks it', async () => {
+		const board = { questionnaire: 'styrelse', insatsId: '', languages: [], year: '2018' };
+		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA, board));
+		const lock = await post(url, '/admin/omgangar?/lock', { year: '2018', confirm: 'ja' }, nns);
+		expect(lock.status).toBe(303);
+		const path = `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`;
+		const close = await post(url, `${path}?/close`, { confirm: 'ja' }, adminA);
+		expect(close.status).toBe(400);
+		expect(await close.text()).toContain('Året är låst av NNS.');
+		const create = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/omgangar?/create`,
+			roundFields(ids.insatsA, board),
+			adminA
+		);
+		expect(create.status).toBe(400);
+		expect(await create.text()).toContain('id="year-error">Året är låst av NNS.');
+		const page = await (await get(url, path, adminA)).text();
+		expect(page).not.toContain('Stäng omgången nu');
+		expect(page).toContain('Året är låst av NNS. Omgången kan bara läsas.');
+	});
+
+	it('shows NNS the year nationally, and the new pages pass axe at 320 and 1280 px', async () => {
+		const overview = await (await get(url, '/admin/omgangar', nns)).text();
+		expect(overview).toContain('data-testid="overview-row"');
+		const { context, page } = await newPage(browser(), 'phone');
+		try {
+			await signInContext(context, url, demo.nns);
+			const base = `/admin/forbund/${ids.forbundA}/omgangar`;
+			const pages = [
+				['/admin/omgangar', 'nns-oversikt'],
+				[base, 'omgangar'],
+				[`${base}?enkat=deltagare-pagaende`, 'ny-omgang'],
+				[`${base}/${ids.roundA}/affisch`, 'affisch'],
+				[`${base}/${ids.roundA}/pappersenkat/sv`, 'pappersenkat']
+			] as const;
+			for (const [path, name] of pages) {
+				for (const viewport of ['phone', 'desktop'] as const) {
+					await page.setViewportSize(viewports[viewport]);
+					await page.goto(url + path, { waitUntil: 'networkidle' });
+					await expectAccessible(page);
+					await screenshot(page, `${engine}-${name}-${viewport}`);
+				}
+			}
+			await page.emulateMedia({ media: 'print' });
+			for (const [path, name] of pages.slice(3)) {
+				await page.goto(url + path, { waitUntil: 'networkidle' });
+				await screenshot(page, `${engine}-${name}-utskrift`);
+			}
+			const code = await page.locator('.code-field.filled').textContent();
+			expect(code).toMatch(/^[A-Z0-9]{6}$/);
+		} finally {
+			await context.close();
+		}
+	});
+});
