@@ -189,6 +189,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		const { context, page } = await newPage(browser(), 'phone');
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/sv`);
+			await page.waitForSelector('.progress');
 			await answerVisible(page);
 			await page.locator('.actions button[type="button"]').last().click();
 			await page.waitForSelector('text=/Sida 2 av/');
