@@ -29,6 +29,9 @@ export default defineConfig({
 					include: ['tests/**/*.e2e.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
 					fileParallelism: false,
+					// One retry absorbs a slow start on a loaded 2-core machine; a test that fails
+					// twice fails the run.
+					retry: 1,
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}

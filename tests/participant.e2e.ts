@@ -189,6 +189,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		const { context, page } = await newPage(browser(), 'phone');
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/sv`);
+			await page.waitForSelector('.progress');
 			await answerVisible(page);
 			await page.locator('.actions button[type="button"]').last().click();
 			await page.waitForSelector('text=/Sida 2 av/');
@@ -204,6 +205,30 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			expect(await page.locator('fieldset.answer-question:visible input:checked').count()).toBe(
 				pagaende.background.length
 			);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('keeps answers tapped before the JavaScript arrived on a slow connection', async () => {
+		const { context, page } = await newPage(browser(), 'phone');
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}/sv`, { waitUntil: 'domcontentloaded' });
+			const first = `s.${pagaende.statements[0]!.key}`;
+			await page.locator(`input[name="${first}"][value="6"]`).check();
+			await page.locator('input[name="bg.kon"]').first().check();
+			release();
+			await page.waitForSelector('.progress');
+			expect(await page.locator('input[name="bg.kon"]').first().isChecked()).toBe(true);
+			await page.locator('.actions button[type="button"]').last().click();
+			await page.waitForSelector(`input[name="${first}"]:visible`);
+			expect(await page.locator(`input[name="${first}"][value="6"]`).isChecked()).toBe(true);
 		} finally {
 			await context.close();
 		}

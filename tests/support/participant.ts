@@ -29,6 +29,8 @@ export async function answerVisible(page: Page): Promise<void> {
 
 /** Walks the enhanced questionnaire page by page and sends it. */
 export async function answerWithJavaScript(page: Page): Promise<void> {
+	// Until hydration every field shows at once; paging starts when the progress bar appears.
+	await page.waitForSelector('.progress');
 	for (let guard = 0; guard < 20; guard++) {
 		await answerVisible(page);
 		const next = page.locator('.actions button[type="button"]:not(.button-secondary)');
