@@ -40,23 +40,45 @@ describe.each(engines)('demo data on %s', (engine) => {
 		expect(rows.every((row) => row.parter.length >= 2)).toBe(true);
 	});
 
-	it('runs participant rounds last year (closed) and this year (open), with varied answers', async () => {
+	it('runs three years of rounds in about 30 associations, with real variation', async () => {
 		const database = await seeded();
-		const rounds = await database.rows<{ year: number; responses: number; mean: number }>(
-			`select r.year, count(distinct s.id)::int as responses, avg(a.value)::float as mean
-			 from round r join response s on s.round_id = r.id join answer a on a.response_id = s.id
-			 group by r.id, r.year order by r.id`
+		const rounds = await database.rows<{
+			forbund: number;
+			key: string;
+			year: number;
+			responses: number;
+			mean: number;
+		}>(
+			`select r.forbund_id as forbund, v.questionnaire_key as key, r.year,
+			        count(distinct s.id)::int as responses, avg(a.value)::float as mean
+			 from round r join questionnaire_version v on v.id = r.questionnaire_version_id
+			 join response s on s.round_id = r.id join answer a on a.response_id = s.id
+			 group by r.id, r.forbund_id, v.questionnaire_key, r.year order by r.id`
 		);
-		expect(rounds).toHaveLength(24);
-		expect(new Set(rounds.map((r) => r.year))).toEqual(new Set([2025, 2026]));
+		expect(new Set(rounds.map((r) => r.year))).toEqual(new Set([2024, 2025, 2026]));
+		expect(new Set(rounds.map((r) => r.forbund)).size).toBe(30);
+		expect(new Set(rounds.map((r) => r.key)).size).toBeGreaterThanOrEqual(5);
 		const means = rounds.map((r) => r.mean);
 		expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(1);
-		// Some rounds fall below the disclosure threshold of 5, as real ones do.
-		expect(rounds.some((r) => r.responses < 5)).toBe(true);
+		// Some rounds fall below the inside disclosure threshold of 3, as real ones do.
+		expect(rounds.some((r) => r.responses < 3)).toBe(true);
+		// Some associations improve from the first year to the last, and some decline.
+		const change = (forbund: number) => {
+			const own = rounds.filter((r) => r.forbund === forbund && r.key === 'deltagare-pagaende');
+			return own.at(-1)!.mean - own[0]!.mean;
+		};
+		const changes = [...new Set(rounds.map((r) => r.forbund))].map(change);
+		expect(changes.some((c) => c > 0.3)).toBe(true);
+		expect(changes.some((c) => c < -0.3)).toBe(true);
 		const dontKnow = await database.rows<{ n: number }>(
 			'select count(*)::int as n from answer where dont_know and value is null'
 		);
 		expect(dontKnow[0]?.n).toBeGreaterThan(0);
+		const idle = await database.rows<{ n: number }>(
+			`select count(*)::int as n from forbund_year y where y.year = 2026 and not exists
+			 (select 1 from round r where r.forbund_id = y.forbund_id and r.year = 2026)`
+		);
+		expect(idle[0]?.n).toBeGreaterThan(0);
 	});
 
 	it('is deterministic: two empty databases get the same demo platform', async () => {

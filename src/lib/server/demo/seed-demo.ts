@@ -2,21 +2,44 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Instrument } from '../../instrument/types';
 import type { Db } from '../db/connect';
-import { answer, forbund, insats, questionnaireVersion, response, round } from '../db/schema';
+import {
+	answer,
+	forbund,
+	forbundYear,
+	insats,
+	questionnaireVersion,
+	response,
+	round
+} from '../db/schema';
 import { demoResponse } from './demo-answers';
 import { demoCode, demoToken } from './demo-rounds';
 import { demoProgrammes } from './programmes';
-import { seededRandom } from './random';
+import { seededRandom, type Random } from './random';
 
 /** Fixed so that every machine gets the same demo platform. */
 const demoSeed = 20_261_122;
-/** Associations that run participant rounds in the demo. */
-const demoRoundAssociations = 6;
-const participantKeys = ['deltagare-pagaende', 'deltagare-avslut'] as const;
+/** Associations that run rounds in the demo; the next few take part without a round yet. */
+const demoRoundAssociations = 30;
+const demoIdleAssociations = 6;
+/** Besides the participant questionnaire every one runs, how often an association runs the others. */
+const otherQuestionnaires: [key: string, chance: number][] = [
+	['deltagare-avslut', 0.7],
+	['insatspersonal', 0.4],
+	['remittenter', 0.25],
+	['chefer', 0.2],
+	['styrelse', 0.3]
+];
+const programmeless = new Set(['chefer', 'styrelse']);
+
+function demoDate(random: Random, year: number): string {
+	return `${year}-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+}
 
 /**
- * Fills an empty platform with fictional programmes, participant rounds and synthetic answers.
- * Does nothing once any programme exists, so it never touches real data.
+ * Fills an empty platform with fictional programmes, three years of rounds and synthetic
+ * answers. Each association has a level and a trend (some improve, some decline), and some
+ * rounds stay below the disclosure thresholds. Does nothing once any programme exists, so it
+ * never touches real data.
  */
 export async function seedDemoIfEmpty(
 	db: Db,
@@ -49,56 +72,81 @@ export async function seedDemoIfEmpty(
 					instrument.questionnaires.map((q) => q.version)
 				)
 			);
-		const languages = instrument.languages.map((l) => l.code);
-		for (const association of associations.slice(0, demoRoundAssociations)) {
+		const years = [currentYear - 2, currentYear - 1, currentYear];
+		const running = associations.slice(0, demoRoundAssociations);
+		const idle = associations.slice(
+			demoRoundAssociations,
+			demoRoundAssociations + demoIdleAssociations
+		);
+		const taking = [...running.flatMap((a) => years.map((year) => ({ forbundId: a.id, year })))];
+		taking.push(...idle.map((a) => ({ forbundId: a.id, year: currentYear })));
+		if (taking.length > 0) await tx.insert(forbundYear).values(taking).onConflictDoNothing();
+
+		for (const association of running) {
 			const [programme] = await tx
 				.select({ id: insats.id })
 				.from(insats)
 				.where(and(eq(insats.forbundId, association.id), eq(insats.typ, 'individ')))
 				.orderBy(asc(insats.id))
 				.limit(1);
-			const tendency = 3.2 + random.next() * 2.6;
-			for (const key of participantKeys) {
+			const level = 3.2 + random.next() * 2.4;
+			// Points a year on the 1–7 scale: some associations improve, some decline.
+			const trend = (random.next() - 0.5) * 1.2;
+			const keys = [
+				'deltagare-pagaende',
+				...otherQuestionnaires.filter(([, chance]) => random.chance(chance)).map(([key]) => key)
+			];
+			for (const key of keys) {
 				const version = versions.find((v) => v.key === key);
 				if (!version) continue;
-				for (const year of [currentYear - 1, currentYear]) {
+				const offered = instrument.questionnaires.find((q) => q.key === key)?.languages;
+				const languages = instrument.languages
+					.map((l) => l.code)
+					.filter((code) => code in (offered ?? { sv: 'reviewed' }));
+				for (const [index, year] of years.entries()) {
+					const tendency = level + trend * index;
 					const [created] = await tx
 						.insert(round)
 						.values({
 							forbundId: association.id,
 							year,
 							questionnaireVersionId: version.id,
-							insatsId: programme?.id ?? null,
+							insatsId: programmeless.has(key) ? null : (programme?.id ?? null),
 							opensOn: `${year}-01-01`,
 							closesOn: `${year}-12-31`,
 							languages,
 							token: demoToken(random),
 							code: demoCode(random),
-							expectedRespondents: random.int(30, 60)
+							expectedRespondents: random.int(20, 60)
 						})
 						.returning({ id: round.id });
-					const respondents = random.int(2, 28);
-					for (let i = 0; i < respondents; i++) {
-						const generated = demoResponse(random, version.definition, tendency);
-						const [stored] = await tx
-							.insert(response)
-							.values({
+					// Now and then a round gets only a couple of answers: below the thresholds.
+					const respondents = random.chance(0.15) ? random.int(1, 2) : random.int(3, 28);
+					const generated = Array.from({ length: respondents }, () =>
+						demoResponse(random, version.definition, tendency)
+					);
+					const stored = await tx
+						.insert(response)
+						.values(
+							generated.map((g) => ({
 								roundId: created!.id,
 								questionnaireVersionId: version.id,
 								submissionId: randomUUID(),
 								language: random.chance(0.8) ? 'sv' : random.pick(languages),
-								source: random.chance(0.85) ? 'web' : 'paper',
-								submittedOn: `${year}-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
-								background: generated.background
-							})
-							.returning({ id: response.id });
-						const answerRows = Object.entries(generated.answers).map(([statementKey, given]) =>
+								source: random.chance(0.85) ? ('web' as const) : ('paper' as const),
+								submittedOn: demoDate(random, year),
+								background: g.background
+							}))
+						)
+						.returning({ id: response.id });
+					const answerRows = generated.flatMap((g, i) =>
+						Object.entries(g.answers).map(([statementKey, given]) =>
 							'dontKnow' in given
-								? { responseId: stored!.id, statementKey, value: null, dontKnow: true }
-								: { responseId: stored!.id, statementKey, value: given.value, dontKnow: false }
-						);
-						if (answerRows.length > 0) await tx.insert(answer).values(answerRows);
-					}
+								? { responseId: stored[i]!.id, statementKey, value: null, dontKnow: true }
+								: { responseId: stored[i]!.id, statementKey, value: given.value, dontKnow: false }
+						)
+					);
+					if (answerRows.length > 0) await tx.insert(answer).values(answerRows);
 				}
 			}
 		}

@@ -84,7 +84,8 @@ export async function seedDemoUsersIfEmpty(db: Db, currentYear: number): Promise
 				associations.flatMap((a) =>
 					[currentYear - 2, currentYear - 1, currentYear].map((year) => ({ forbundId: a.id, year }))
 				)
-			);
+			)
+			.onConflictDoNothing();
 	});
 	return true;
 }

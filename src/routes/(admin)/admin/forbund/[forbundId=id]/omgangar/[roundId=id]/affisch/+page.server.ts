@@ -24,6 +24,7 @@ export const load = (async (event) => {
 		year: round.year,
 		code: round.code,
 		link,
+		codeUrl: `${event.url.origin}/kod`,
 		qr: await qrSvg(link),
 		codeLabel: instrument.phrases.sv?.roundCode ?? 'Enkätkod',
 		instructions
