@@ -18,8 +18,10 @@ export const load = (async (event) => {
 	const instrument = getInstrument();
 	const today = stockholmToday();
 	const thisYear = Number(today.slice(0, 4));
+	const titles = new Map(instrument.questionnaires.map((q) => [q.key, q.title.sv ?? q.key]));
 	const rounds = (await listRounds(db, association.id)).map((r) => ({
 		...r,
+		title: titles.get(r.questionnaireKey) ?? r.questionnaireKey,
 		state: roundState(r, today)
 	}));
 	const programmes = (await listInsatser(db, association.id)).filter(
