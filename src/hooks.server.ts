@@ -13,6 +13,7 @@ import { listMemberships } from '$lib/server/db/users';
 import { demoLogins } from '$lib/server/demo/users';
 import { getInstrument } from '$lib/server/instrument';
 import { participantLanguageOf } from '$lib/participant-paths';
+import { describeError } from '$lib/server/logging/safe-error';
 import { prepareDatabase, type StartupReport } from '$lib/server/startup';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -111,9 +112,10 @@ const participantLanguage: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(securityHeaders, originCheck, session, participantLanguage);
 
-export const handleError: HandleServerError = ({ error, status }) => {
-	// Logged without the request: participant routes must leave no trace of who asked.
-	if (status >= 500) console.error(error);
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// Logged without the request, the URL or the error's message: participant routes must leave
+	// no trace of who asked or what they answered (the route id has no token in it).
+	if (status >= 500) console.error(describeError(error, event.route.id ?? 'okänd sida'));
 	return {
 		message:
 			status === 404 ? 'Sidan finns inte.' : 'Något gick fel hos oss. Försök igen om en stund.'

@@ -3,12 +3,28 @@ import type { Role } from '../db/schema';
 
 type AccessEvent = Pick<RequestEvent, 'locals' | 'url'>;
 
-/** Where to go after signing in: only a path on this site, never another host. */
+const adminHome = '/admin';
+
+/**
+ * Where to go after signing in: only a page of the admin area on this site. The target is parsed
+ * as a browser would (`new URL` against a placeholder origin), because browsers drop tabs and
+ * newlines and read `\\` as `/`, so string checks let `/\t/evil.example` through. Control and
+ * unusual space characters are refused outright, so that a header never carries them.
+ */
 export function safeRedirectTarget(target: string | null | undefined): string {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
-		return '/admin';
+	if (!target || target.length > 2000 || /[\u0000-\u001f\u007f\s\\]/u.test(target)) {
+		return adminHome;
 	}
-	return target;
+	const base = 'http://sign-in.invalid';
+	let url: URL;
+	try {
+		url = new URL(target, base);
+	} catch {
+		return adminHome;
+	}
+	if (url.origin !== base) return adminHome;
+	if (url.pathname !== adminHome && !url.pathname.startsWith(`${adminHome}/`)) return adminHome;
+	return url.pathname + url.search + url.hash;
 }
 
 export function loginPath(url: URL): string {

@@ -1,15 +1,12 @@
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
 import type { Role, UserTokenKind } from '../db/schema';
-import {
-	findUserByEmail,
-	insertUser,
-	listMemberships,
-	setMembership,
-	updateUser
-} from '../db/users';
-import { sendMail } from '../mail';
+import { findUserByEmail, insertUser, setMembership, updateUser } from '../db/users';
+import { isProduction, mailConfigured, sendMail } from '../mail';
+import { mayManageAccount } from './account-rights';
 import { createUserToken, userTokenPath } from './user-token';
+
+export { mayManageAccount };
 
 export interface LinkResult {
 	email: string;
@@ -19,34 +16,20 @@ export interface LinkResult {
 	message: string;
 }
 
-/**
- * Whether `actor` may receive a link that sets `target`'s password: NNS admins always; an
- * association admin only for a person who is no NNS admin and belongs to no association the
- * admin does not run, so that no admin can take over an account with wider rights.
- */
-export async function mayManageAccount(
-	db: Db,
-	actor: App.User,
-	target: { id: number; isNnsAdmin: boolean }
-): Promise<boolean> {
-	if (actor.isNnsAdmin) return true;
-	if (target.isNnsAdmin) return false;
-	const administered = new Set(
-		actor.memberships.filter((m) => m.role === 'admin').map((m) => m.forbundId)
-	);
-	const memberships = await listMemberships(db, target.id);
-	return memberships.every((m) => administered.has(m.forbundId));
-}
-
 /** Creates a single-use link and mails it, or hands it back to be shown when there is no mail. */
 export async function sendAccountLink(
 	db: Db,
 	origin: string,
 	user: { id: number; email: string; name: string },
 	kind: UserTokenKind,
-	showLink: boolean
+	shownTo: App.User | null
 ): Promise<LinkResult> {
-	const token = await createUserToken(db, user.id, kind);
+	// In production without mail, only NNS admins see a link on screen; an association admin is
+	// told to ask NNS, so that no link ever travels outside a mail box or NNS's own hands.
+	const showTo =
+		shownTo && !mailConfigured() && (!isProduction() || shownTo.isNnsAdmin) ? shownTo : null;
+	const showLink = showTo !== null;
+	const token = await createUserToken(db, user.id, kind, new Date(), showTo?.id ?? null);
 	const link = `${origin}${userTokenPath(kind, token)}`;
 	const mailed = await sendMail({
 		to: user.email,
@@ -68,7 +51,9 @@ export async function sendAccountLink(
 			? `${what} har skickats till ${user.email}.`
 			: showLink
 				? `${what} kunde inte skickas med e-post. Ge länken nedan till ${user.name}; den gäller i 7 dagar och kan användas en gång.`
-				: `${what} har skapats men kan inte visas här eftersom kontot också hör till andra förbund. Be NNS om hjälp.`
+				: shownTo
+					? `${what} kunde inte skickas eftersom e-post inte är uppsatt. Be NNS om hjälp.`
+					: `${what} har skapats men kan inte visas här eftersom kontot också hör till andra förbund. Be NNS om hjälp.`
 	};
 }
 
@@ -121,5 +106,5 @@ export async function invitePerson(
 		};
 	}
 	const showLink = await mayManageAccount(db, actor, user);
-	return sendAccountLink(db, origin, user, 'invitation', showLink);
+	return sendAccountLink(db, origin, user, 'invitation', showLink ? actor : null);
 }

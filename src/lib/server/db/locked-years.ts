@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { stockholmToday } from '../../dates';
 import type { Db } from './connect';
-import { lockedYear } from './schema';
+import { lockedYear, round } from './schema';
 
 export async function isYearLocked(db: Db, year: number): Promise<boolean> {
 	const rows = await db
@@ -10,14 +11,28 @@ export async function isYearLocked(db: Db, year: number): Promise<boolean> {
 	return rows.length > 0;
 }
 
-/** Locks a year; true when it was not locked before. A locked year is never unlocked here. */
-export async function lockYear(db: Db, year: number): Promise<boolean> {
-	const rows = await db
-		.insert(lockedYear)
-		.values({ year })
-		.onConflictDoNothing()
-		.returning({ year: lockedYear.year });
-	return rows.length === 1;
+/**
+ * Locks a year and closes its rounds in one transaction; true when it was not locked before. A
+ * round still open ends today (never before: answers dated today stay inside its dates); one not
+ * yet open ends on its first day. A locked year is never unlocked here.
+ */
+export async function lockYear(db: Db, year: number, today = stockholmToday()): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		// Waits for submissions in progress and holds off new ones until the lock is committed
+		// (`storeResponse` takes a share lock on its round).
+		await tx.execute(sql`select 1 from ${round} where ${round.year} = ${year} for update`);
+		const rows = await tx
+			.insert(lockedYear)
+			.values({ year })
+			.onConflictDoNothing()
+			.returning({ year: lockedYear.year });
+		if (rows.length === 0) return false;
+		await tx
+			.update(round)
+			.set({ closesOn: sql`greatest(${round.opensOn}, least(${round.closesOn}, ${today}::date))` })
+			.where(eq(round.year, year));
+		return true;
+	});
 }
 
 export async function listLockedYears(db: Db): Promise<number[]> {

@@ -1,6 +1,6 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from './connect';
-import { answer, response, type ResponseSource } from './schema';
+import { answer, lockedYear, response, round, type ResponseSource } from './schema';
 
 export type StatementAnswer = { value: number } | { dontKnow: true };
 
@@ -16,12 +16,24 @@ export interface NewResponse {
 	answers: Record<string, StatementAnswer>;
 }
 
+export type StoreResult = 'stored' | 'duplicate' | 'locked';
+
 /**
  * Stores a response and its answers in one transaction, exactly once per submission id: a
- * repeated post (a double tap, a retry after a lost connection) stores nothing new.
+ * repeated post (a double tap, a retry after a lost connection) stores nothing new. Nothing is
+ * stored into a locked year, whatever path the answer came by (web, code, paper, import).
  */
-export async function storeResponse(db: Db, values: NewResponse): Promise<'stored' | 'duplicate'> {
+export async function storeResponse(db: Db, values: NewResponse): Promise<StoreResult> {
 	return db.transaction(async (tx) => {
+		// The share lock on the round waits for a `lockYear` in progress (it holds the year's
+		// rounds for update); the next statement then sees its lock, in a snapshot of its own.
+		await tx.execute(sql`select 1 from ${round} where ${round.id} = ${values.roundId} for share`);
+		const [lock] = await tx
+			.select({ year: lockedYear.year })
+			.from(lockedYear)
+			.innerJoin(round, eq(round.year, lockedYear.year))
+			.where(eq(round.id, values.roundId));
+		if (lock) return 'locked';
 		const [created] = await tx
 			.insert(response)
 			.values({

@@ -1,10 +1,16 @@
 import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
 import type { Db } from './connect';
-import { forbund, forbundYear, insats, questionnaireVersion, response, round } from './schema';
+import {
+	forbund,
+	forbundYear,
+	insats,
+	lockedYear,
+	questionnaireVersion,
+	response,
+	round
+} from './schema';
 import { generateRoundToken, generateShortCode } from '../rounds/round-credentials';
-
-export type RoundState = 'open' | 'not-yet-open' | 'closed';
 
 /** Everything the participant path needs to know about a round. */
 export interface ParticipantRound {
@@ -19,7 +25,12 @@ export interface ParticipantRound {
 	insatsName: string | null;
 	questionnaireVersionId: number;
 	definition: QuestionnaireDefinition;
+	/** Its year is locked by NNS: the round takes nothing more. */
+	locked: boolean;
 }
+
+/** Whether the round's year is locked, as a column of any query over `round`. */
+const yearLocked = sql<boolean>`exists (select 1 from ${lockedYear} where ${lockedYear.year} = ${round.year})`;
 
 function participantRoundQuery(db: Db) {
 	return db
@@ -34,7 +45,8 @@ function participantRoundQuery(db: Db) {
 			forbundName: forbund.name,
 			insatsName: insats.name,
 			questionnaireVersionId: round.questionnaireVersionId,
-			definition: questionnaireVersion.definition
+			definition: questionnaireVersion.definition,
+			locked: yearLocked
 		})
 		.from(round)
 		.innerJoin(forbund, eq(forbund.id, round.forbundId))
@@ -53,16 +65,6 @@ export async function findRoundByToken(
 export async function findRoundTokenByCode(db: Db, code: string): Promise<string | undefined> {
 	const [found] = await db.select({ token: round.token }).from(round).where(eq(round.code, code));
 	return found?.token;
-}
-
-/** Open from the first to the last day inclusive, in Swedish calendar days. */
-export function roundState(
-	r: Pick<ParticipantRound, 'opensOn' | 'closesOn'>,
-	today: string
-): RoundState {
-	if (today < r.opensOn) return 'not-yet-open';
-	if (today > r.closesOn) return 'closed';
-	return 'open';
 }
 
 export interface NewRound {
@@ -133,7 +135,8 @@ export async function listRounds(db: Db, forbundId: number) {
 			opensOn: round.opensOn,
 			closesOn: round.closesOn,
 			expectedRespondents: round.expectedRespondents,
-			responses: responseCount
+			responses: responseCount,
+			locked: yearLocked
 		})
 		.from(round)
 		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))
@@ -159,7 +162,8 @@ export async function findForbundRound(db: Db, forbundId: number, roundId: numbe
 			languages: round.languages,
 			token: round.token,
 			code: round.code,
-			expectedRespondents: round.expectedRespondents
+			expectedRespondents: round.expectedRespondents,
+			locked: yearLocked
 		})
 		.from(round)
 		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))

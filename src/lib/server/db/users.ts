@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './connect';
 import { appUser, forbund, membership, type Role } from './schema';
+import { revokeUserTokens } from './user-tokens';
 
 export interface Membership {
 	forbundId: number;
@@ -32,12 +33,19 @@ export async function insertUser(
 	return row!;
 }
 
+/**
+ * Changes an account. A new password or NNS rights end every outstanding invitation and reset
+ * link of the person, in the same statement batch as the change.
+ */
 export async function updateUser(
 	db: Db,
 	id: number,
 	values: Partial<{ name: string; isNnsAdmin: boolean; active: boolean; passwordHash: string }>
 ): Promise<void> {
 	await db.update(appUser).set(values).where(eq(appUser.id, id));
+	if (values.passwordHash !== undefined || values.isNnsAdmin === true || values.active === false) {
+		await revokeUserTokens(db, id);
+	}
 }
 
 export async function listMemberships(db: Db, userId: number): Promise<Membership[]> {
@@ -57,7 +65,10 @@ export async function findMembership(db: Db, userId: number, forbundId: number) 
 	return row ?? null;
 }
 
-/** Adds or changes a person's role in an association. */
+/**
+ * Adds or changes a person's role in an association. New rights end every outstanding link of
+ * the person: a link made while they had fewer rights must not open the wider account.
+ */
 export async function setMembership(
 	db: Db,
 	userId: number,
@@ -68,6 +79,7 @@ export async function setMembership(
 		.insert(membership)
 		.values({ userId, forbundId, role })
 		.onConflictDoUpdate({ target: [membership.userId, membership.forbundId], set: { role } });
+	await revokeUserTokens(db, userId);
 }
 
 export async function deleteMembership(db: Db, userId: number, forbundId: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { db } from '../db';
-import { findRoundByToken, roundState, type ParticipantRound } from '../db/rounds';
+import { findRoundByToken, type ParticipantRound } from '../db/rounds';
+import { roundState } from '../rounds/round-state';
 import { stockholmToday } from '../../dates';
 
 export const unknownLinkMessage =

@@ -1,4 +1,4 @@
-import { roundState } from '../db/rounds';
+import { roundState } from './round-state';
 
 /** The day before a `YYYY-MM-DD` date. */
 export function dayBefore(isoDate: string): string {

@@ -83,6 +83,11 @@ export const userToken = pgTable(
 			.references(() => appUser.id, { onDelete: 'cascade' }),
 		expiresAt: timestamp({ withTimezone: true }).notNull(),
 		usedAt: timestamp({ withTimezone: true }),
+		/**
+		 * The admin the link was shown to (no mail server). Their right to manage the account is
+		 * checked again when the link is used: rights change between making a link and using it.
+		 */
+		shownToUserId: integer().references(() => appUser.id, { onDelete: 'cascade' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [

@@ -62,7 +62,7 @@ export const actions = {
 		const user = requireNnsAdmin(event);
 		const form = await parseForm(event.request, lockSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
-		if (await lockYear(db, form.data.year)) {
+		if (await lockYear(db, form.data.year, stockholmToday())) {
 			await recordAudit(db, {
 				actor: user,
 				action: 'year.lock',

@@ -131,7 +131,7 @@ export const actions = {
 		const user = requireNnsAdmin(event);
 		const person = await target(event);
 		const kind = person.passwordHash ? 'reset' : 'invitation';
-		const link = await sendAccountLink(db, event.url.origin, person, kind, true);
+		const link = await sendAccountLink(db, event.url.origin, person, kind, user);
 		await recordAudit(db, {
 			actor: user,
 			action: kind === 'reset' ? 'user.reset-link' : 'user.invite',

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
 import { db } from '$lib/server/db';
-import { findRoundByToken, roundState } from '$lib/server/db/rounds';
+import { findRoundByToken } from '$lib/server/db/rounds';
+import { roundState } from '$lib/server/rounds/round-state';
 import { storeResponse } from '$lib/server/db/responses';
 import { getInstrument } from '$lib/server/instrument';
 import { loadRound, noStore, offersLanguage } from '$lib/server/participant/load-round';
@@ -50,7 +51,7 @@ export const actions = {
 				values: parsed.values
 			});
 		}
-		await storeResponse(db, {
+		const stored = await storeResponse(db, {
 			roundId: round.id,
 			questionnaireVersionId: round.questionnaireVersionId,
 			submissionId: parsed.submissionId,
@@ -60,6 +61,8 @@ export const actions = {
 			background: parsed.background,
 			answers: parsed.answers
 		});
+		// NNS locked the year between the page load and this post.
+		if (stored === 'locked') return fail(410, { closed: true, errors: {}, values: {} });
 		// Stored now or by an earlier identical post: either way the answers are safe.
 		redirect(303, `/e/${round.token}/${params.lang}/tack`);
 	}

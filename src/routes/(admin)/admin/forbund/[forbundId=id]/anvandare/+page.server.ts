@@ -105,7 +105,7 @@ export const actions = {
 		const person = await memberOf(association.id, form.data.userId);
 		const kind = person.passwordHash ? 'reset' : 'invitation';
 		const showLink = await mayManageAccount(db, user, person);
-		const link = await sendAccountLink(db, event.url.origin, person, kind, showLink);
+		const link = await sendAccountLink(db, event.url.origin, person, kind, showLink ? user : null);
 		await recordAudit(db, {
 			actor: user,
 			forbundId: association.id,

@@ -82,6 +82,7 @@ export const actions = {
 			background: parsed.background,
 			answers: parsed.answers
 		});
+		if (result === 'locked') return fail(400, { errors: { form: lockedYearMessage }, values: {} });
 		if (result === 'stored') {
 			await recordAudit(db, {
 				actor: user,

@@ -1,0 +1,2 @@
+ALTER TABLE "user_token" ADD COLUMN "shown_to_user_id" integer;--> statement-breakpoint
+ALTER TABLE "user_token" ADD CONSTRAINT "user_token_shown_to_user_id_app_user_id_fk" FOREIGN KEY ("shown_to_user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;
