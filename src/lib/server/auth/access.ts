@@ -5,6 +5,11 @@ type AccessEvent = Pick<RequestEvent, 'locals' | 'url'>;
 
 const adminHome = '/admin';
 
+/** C0 controls, DEL and every Unicode space (U+3000 included). */
+function hasControlOrSpace(text: string): boolean {
+	return [...text].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f' || /\s/u.test(c));
+}
+
 /**
  * Where to go after signing in: only a page of the admin area on this site. The target is parsed
  * as a browser would (`new URL` against a placeholder origin), because browsers drop tabs and
@@ -12,7 +17,7 @@ const adminHome = '/admin';
  * unusual space characters are refused outright, so that a header never carries them.
  */
 export function safeRedirectTarget(target: string | null | undefined): string {
-	if (!target || target.length > 2000 || /[\u0000-\u001f\u007f\s\\]/u.test(target)) {
+	if (!target || target.length > 2000 || hasControlOrSpace(target) || target.includes('\\')) {
 		return adminHome;
 	}
 	const base = 'http://sign-in.invalid';
