@@ -6,7 +6,7 @@ import {
 	type QuestionnaireDefinition
 } from '../instrument/content-hash';
 import type { Db } from './connect';
-import { questionnaireVersion, response } from './schema';
+import { questionnaireStatement, questionnaireVersion, response } from './schema';
 
 export class InstrumentLockedError extends Error {
 	override name = 'InstrumentLockedError';
@@ -50,14 +50,20 @@ export async function syncInstrument(db: Db, instrument: Instrument): Promise<Sy
 					)
 				);
 			if (!existing) {
-				await tx.insert(questionnaireVersion).values({
-					questionnaireKey: questionnaire.key,
-					version: questionnaire.version,
-					contentHash: hash,
-					definition
-				});
+				const [created] = await tx
+					.insert(questionnaireVersion)
+					.values({
+						questionnaireKey: questionnaire.key,
+						version: questionnaire.version,
+						contentHash: hash,
+						definition
+					})
+					.returning({ id: questionnaireVersion.id });
+				await recordStatements(tx, created!.id, definition);
 				report.added.push(label);
 			} else if (existing.contentHash === hash) {
+				// Also fills the table for versions recorded before it existed.
+				await recordStatements(tx, existing.id, definition);
 				report.unchanged.push(label);
 			} else if (existing.hasAnswers) {
 				locked.push(
@@ -70,12 +76,37 @@ export async function syncInstrument(db: Db, instrument: Instrument): Promise<Sy
 					.update(questionnaireVersion)
 					.set({ contentHash: hash, definition })
 					.where(eq(questionnaireVersion.id, existing.id));
+				await recordStatements(tx, existing.id, definition);
 				report.updated.push(label);
 			}
 		}
 		if (locked.length > 0) throw new InstrumentLockedError(locked.join('\n'));
 		return report;
 	});
+}
+
+/** Rewrites the relational rows of a version's statements from its definition. */
+async function recordStatements(
+	db: Db,
+	versionId: number,
+	definition: QuestionnaireDefinition
+): Promise<void> {
+	await db
+		.delete(questionnaireStatement)
+		.where(eq(questionnaireStatement.questionnaireVersionId, versionId));
+	const rows = definition.questionnaire.statements.map((statement, index) => {
+		const scale = definition.scales.find((s) => s.key === statement.scale)!;
+		return {
+			questionnaireVersionId: versionId,
+			statementKey: statement.key,
+			position: index + 1,
+			indicator: statement.indicator,
+			scaleMin: scale.min,
+			scaleMax: scale.max,
+			positiveFrom: scale.positiveFrom
+		};
+	});
+	if (rows.length > 0) await db.insert(questionnaireStatement).values(rows);
 }
 
 function nextVersion(version: string): string {

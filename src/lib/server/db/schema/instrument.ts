@@ -1,4 +1,14 @@
-import { jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	serial,
+	smallint,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import type { QuestionnaireDefinition } from '../../instrument/content-hash';
 import { timestamps } from './columns';
 
@@ -17,4 +27,29 @@ export const questionnaireVersion = pgTable(
 		...timestamps
 	},
 	(t) => [uniqueIndex('questionnaire_version_key_version_unique').on(t.questionnaireKey, t.version)]
+);
+
+/**
+ * The relational face of a version's statements, filled whenever a version is recorded, so that
+ * statistics aggregate in SQL (indicator, scale ends, where "positive" starts) instead of
+ * unnesting the JSON definition in every query.
+ */
+export const questionnaireStatement = pgTable(
+	'questionnaire_statement',
+	{
+		questionnaireVersionId: integer()
+			.notNull()
+			.references(() => questionnaireVersion.id, { onDelete: 'cascade' }),
+		statementKey: text().notNull(),
+		/** Order in the questionnaire, from 1. */
+		position: smallint().notNull(),
+		indicator: text().notNull(),
+		scaleMin: smallint().notNull(),
+		scaleMax: smallint().notNull(),
+		positiveFrom: smallint().notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.questionnaireVersionId, t.statementKey] }),
+		index('questionnaire_statement_indicator_idx').on(t.questionnaireVersionId, t.indicator)
+	]
 );

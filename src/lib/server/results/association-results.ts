@@ -1,0 +1,269 @@
+import type {
+	Breakdown,
+	ColumnTable,
+	IndicatorRow,
+	RoundRow,
+	ScaleView,
+	StatementRow
+} from '$lib/results/types';
+import { localize } from '$lib/instrument/text';
+import type { Instrument, Questionnaire } from '$lib/instrument/types';
+import type { Db } from '../db/connect';
+import { listForbund } from '../db/forbund';
+import { listInsatser } from '../db/insats';
+import { listRounds } from '../db/rounds';
+import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
+import { disclose, type Audience, type Thresholds } from '../disclosure';
+import { responseRate } from '../statistics';
+import {
+	changeBetween,
+	countsAdditive,
+	figureOf,
+	noPayload,
+	shownSums,
+	type ScaleInfo
+} from './figures';
+import { buildGroupTable, cellKeys, type GroupSums, type RegisterEntry } from './group-tables';
+import { indicatorGroups, measureKey, statementGroups } from './measures';
+
+export interface AssociationResultsQuery {
+	forbundId: number;
+	year: number;
+	questionnaire: Questionnaire;
+	/** One programme of the association, or all of them. */
+	insatsId: number | null;
+	perProgramme: boolean;
+}
+
+export interface AssociationResults {
+	scale: ScaleView;
+	years: number[];
+	indicators: IndicatorRow[];
+	statements: StatementRow[];
+	programmes: ColumnTable | null;
+	breakdowns: Breakdown[];
+	rounds: RoundRow[];
+	/** Respondents behind the association's figures this year, when shown. */
+	hasAnswers: boolean;
+}
+
+/** How many earlier years the trend shows beside the chosen one. */
+const trendYears = 2;
+
+/**
+ * An association's results for one questionnaire and year, seen from inside the association:
+ * its own figures (from the inside threshold), its programmes and background groups (each a
+ * table of the disclosure module, with the nation and every other association in it, so that no
+ * subtraction across them gives a hidden cell away), beside the nation and its own earlier years.
+ */
+export async function associationResults(
+	db: Db,
+	instrument: Instrument,
+	thresholds: Thresholds,
+	query: AssociationResultsQuery
+): Promise<AssociationResults> {
+	const { forbundId, year, questionnaire } = query;
+	const years = Array.from({ length: trendYears + 1 }, (_, i) => year - trendYears + i);
+	const audience: Audience = { kind: 'inside', forbundId };
+	const register = await registerMap(db);
+	const statements = await statementsInUse(db, { questionnaireKey: questionnaire.key });
+	const scaleByStatement = new Map(statements.map((s) => [s.statementKey, s.scale]));
+	const scale = questionnaireScale(instrument, questionnaire, statements[0]?.scale);
+	const filter = { questionnaireKey: questionnaire.key, years };
+
+	const [indicatorRows, statementRows, insatser, rounds] = await Promise.all([
+		indicatorSums(db, filter),
+		statementCounts(db, { ...filter, years: [year] }),
+		listInsatser(db, forbundId),
+		listRounds(db, forbundId)
+	]);
+	const breakdownRows = await Promise.all(
+		questionnaire.background.map(async (question) => ({
+			question,
+			rows: indicatorGroups(
+				await indicatorSums(db, {
+					...filter,
+					years: [year],
+					forbundId,
+					backgroundKey: question.key
+				})
+			)
+		}))
+	);
+	const indicatorsByMeasure = indicatorGroups(indicatorRows);
+	const ownKey = query.insatsId ? cellKeys.insats(query.insatsId) : cellKeys.forbund(forbundId);
+
+	const codes = indicatorCodes(instrument, questionnaire);
+	const programmesInYear = insatser.filter((i) =>
+		indicatorRows.some((r) => r.insatsId === i.id && r.year === year)
+	);
+	const programmeCells: ColumnTable['rows'] = [];
+	const breakdownCells = new Map<string, ColumnTable['rows']>();
+
+	const indicators: IndicatorRow[] = codes.map((code) => {
+		const name = indicatorName(instrument, code);
+		const trend = years.map((y) => {
+			const table = disclose(
+				buildGroupTable(
+					indicatorsByMeasure.get(measureKey(code, y)) ?? [],
+					register,
+					noPayload,
+					scale,
+					{
+						forbundId,
+						programmes: query.perProgramme,
+						breakdowns:
+							y === year
+								? breakdownRows.map(({ question, rows }) => ({
+										question: question.key,
+										rows: rows.get(measureKey(code, y)) ?? ([] as GroupSums<null>[])
+									}))
+								: []
+					}
+				),
+				audience,
+				thresholds
+			);
+			return { year: y, table };
+		});
+		const current = trend[trend.length - 1]!.table;
+		const previous = trend[trend.length - 2]?.table;
+		programmeCells.push({
+			code,
+			name,
+			cells: programmesInYear.map((i) => figureOf(current, cellKeys.insats(i.id), scale))
+		});
+		for (const question of questionnaire.background) {
+			const rows = breakdownCells.get(question.key) ?? [];
+			rows.push({
+				code,
+				name,
+				cells: breakdownColumns(questionnaire, question.key).map((option) =>
+					figureOf(current, cellKeys.group(forbundId, question.key, option.key), scale)
+				)
+			});
+			breakdownCells.set(question.key, rows);
+		}
+		return {
+			code,
+			name,
+			own: figureOf(current, ownKey, scale),
+			nation: figureOf(current, cellKeys.nation, scale),
+			trend: trend.map(({ year: y, table }) => ({
+				year: y,
+				figure: figureOf(table, ownKey, scale)
+			})),
+			change: previous
+				? changeBetween(shownSums(previous, ownKey), shownSums(current, ownKey))
+				: null
+		};
+	});
+
+	const groupsByStatement = statementGroups(statementRows, (key) => scaleByStatement.get(key));
+	const statementList: StatementRow[] = questionnaire.statements.map((statement) => {
+		const statementScale = scaleByStatement.get(statement.key) ?? scale;
+		const table = disclose(
+			buildGroupTable(
+				groupsByStatement.get(measureKey(statement.key, year)) ?? [],
+				register,
+				countsAdditive(statementScale),
+				statementScale,
+				{ forbundId, programmes: query.perProgramme, breakdowns: [] }
+			),
+			audience,
+			thresholds
+		);
+		return {
+			key: statement.key,
+			text: localize(statement.text, 'sv'),
+			indicator: statement.indicator,
+			own: figureOf(table, ownKey, statementScale, (counts) => counts),
+			nation: figureOf(table, cellKeys.nation, statementScale, (counts) => counts)
+		};
+	});
+
+	const breakdowns: Breakdown[] = questionnaire.background.map((question) => {
+		const columns = breakdownColumns(questionnaire, question.key);
+		const rows = breakdownCells.get(question.key) ?? [];
+		const shown = rows.some((row) => row.cells.every((cell) => !cell.hidden));
+		return {
+			key: question.key,
+			label: localize(question.label, 'sv'),
+			shown: shown && query.insatsId === null,
+			table: shown && query.insatsId === null ? { columns, rows } : null
+		};
+	});
+
+	return {
+		scale,
+		years,
+		indicators,
+		statements: statementList,
+		programmes:
+			query.perProgramme && query.insatsId === null && programmesInYear.length > 0
+				? {
+						columns: programmesInYear.map((i) => ({ key: String(i.id), label: i.name })),
+						rows: programmeCells
+					}
+				: null,
+		breakdowns,
+		rounds: rounds
+			.filter(
+				(r) =>
+					r.year === year &&
+					r.questionnaireKey === questionnaire.key &&
+					(query.insatsId === null ||
+						r.insatsName === insatser.find((i) => i.id === query.insatsId)?.name)
+			)
+			.map((r) => ({
+				id: r.id,
+				insatsName: r.insatsName,
+				opensOn: r.opensOn,
+				closesOn: r.closesOn,
+				responses: r.responses,
+				expected: r.expectedRespondents,
+				responseRate: responseRate(r.responses, r.expectedRespondents)
+			})),
+		hasAnswers: indicatorRows.some((r) => r.forbundId === forbundId && r.year === year)
+	};
+}
+
+export async function registerMap(db: Db): Promise<Map<number, RegisterEntry>> {
+	const rows = await listForbund(db);
+	return new Map(rows.map((r) => [r.id, { id: r.id, lan: r.lan, omrade: r.omrade }]));
+}
+
+/** The indicators a questionnaire measures, in the instrument's order. */
+export function indicatorCodes(instrument: Instrument, questionnaire: Questionnaire): string[] {
+	const used = new Set(questionnaire.statements.map((s) => s.indicator));
+	return instrument.indicators.map((i) => i.code).filter((code) => used.has(code));
+}
+
+export function indicatorName(instrument: Instrument, code: string): string {
+	const indicator = instrument.indicators.find((i) => i.code === code);
+	return indicator ? localize(indicator.name, 'sv') : code;
+}
+
+/** The groups of a background question, with the unanswered as a group of its own. */
+function breakdownColumns(questionnaire: Questionnaire, key: string) {
+	const question = questionnaire.background.find((q) => q.key === key);
+	return [
+		...(question?.options ?? []).map((o) => ({ key: o.key, label: localize(o.label, 'sv') })),
+		{ key: '', label: 'Ej svar' }
+	];
+}
+
+export function questionnaireScale(
+	instrument: Instrument,
+	questionnaire: Questionnaire,
+	stored?: ScaleInfo
+): ScaleView {
+	const scale = instrument.scales.find((s) => s.key === questionnaire.scale);
+	return {
+		min: stored?.min ?? scale?.min ?? 1,
+		max: stored?.max ?? scale?.max ?? 7,
+		positiveFrom: stored?.positiveFrom ?? scale?.positiveFrom ?? 5,
+		minLabel: scale ? localize(scale.labels.min, 'sv') : '',
+		maxLabel: scale ? localize(scale.labels.max, 'sv') : ''
+	};
+}

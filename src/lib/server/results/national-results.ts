@@ -1,0 +1,165 @@
+import type { Figure, IndicatorRow, ScaleView, StatementRow } from '$lib/results/types';
+import { localize } from '$lib/instrument/text';
+import type { Instrument, Questionnaire } from '$lib/instrument/types';
+import { omradeLabels } from '$lib/labels';
+import type { Db } from '../db/connect';
+import { listForbund } from '../db/forbund';
+import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
+import { disclose, type Thresholds } from '../disclosure';
+import {
+	indicatorCodes,
+	indicatorName,
+	questionnaireScale,
+	registerMap
+} from './association-results';
+import { changeBetween, countsAdditive, figureOf, noPayload, shownSums } from './figures';
+import { buildGroupTable, cellKeys } from './group-tables';
+import { indicatorGroups, measureKey, statementGroups } from './measures';
+
+export interface UnitFigure {
+	key: string;
+	name: string;
+	figure: Figure;
+}
+
+export interface IndicatorComparison {
+	code: string;
+	name: string;
+	nation: Figure;
+	omraden: UnitFigure[];
+	lan: UnitFigure[];
+	/** Shown associations by value, highest first; then the hidden ones by name. */
+	forbund: UnitFigure[];
+}
+
+export interface NationalResults {
+	scale: ScaleView;
+	years: number[];
+	indicators: IndicatorRow[];
+	statements: StatementRow[];
+	comparisons: IndicatorComparison[];
+	/** Associations with answers to this questionnaire this year. */
+	associations: number;
+}
+
+/**
+ * The nation's results for one questionnaire and year, as seen from outside every association:
+ * the national value beside earlier years, and the comparison by område, län and association.
+ */
+export async function nationalResults(
+	db: Db,
+	instrument: Instrument,
+	thresholds: Thresholds,
+	query: { year: number; questionnaire: Questionnaire }
+): Promise<NationalResults> {
+	const { year, questionnaire } = query;
+	const years = [year - 2, year - 1, year];
+	const register = await registerMap(db);
+	const names = new Map((await listForbund(db)).map((f) => [f.id, f.name]));
+	const statements = await statementsInUse(db, { questionnaireKey: questionnaire.key });
+	const scaleByStatement = new Map(statements.map((s) => [s.statementKey, s.scale]));
+	const scale = questionnaireScale(instrument, questionnaire, statements[0]?.scale);
+	const [indicatorRows, statementRows] = await Promise.all([
+		indicatorSums(db, { questionnaireKey: questionnaire.key, years }),
+		statementCounts(db, { questionnaireKey: questionnaire.key, years: [year] })
+	]);
+	const groups = indicatorGroups(indicatorRows);
+	const outside = { kind: 'outside' } as const;
+
+	const indicators: IndicatorRow[] = [];
+	const comparisons: IndicatorComparison[] = [];
+	for (const code of indicatorCodes(instrument, questionnaire)) {
+		const name = indicatorName(instrument, code);
+		const tables = years.map((y) =>
+			disclose(
+				buildGroupTable(groups.get(measureKey(code, y)) ?? [], register, noPayload, scale),
+				outside,
+				thresholds
+			)
+		);
+		const current = tables[tables.length - 1]!;
+		const previous = tables[tables.length - 2]!;
+		indicators.push({
+			code,
+			name,
+			own: figureOf(current, cellKeys.nation, scale),
+			nation: figureOf(current, cellKeys.nation, scale),
+			trend: years.map((y, i) => ({
+				year: y,
+				figure: figureOf(tables[i]!, cellKeys.nation, scale)
+			})),
+			change: changeBetween(
+				shownSums(previous, cellKeys.nation),
+				shownSums(current, cellKeys.nation)
+			)
+		});
+		const present = [...register.values()].filter((entry) =>
+			current.cell(cellKeys.forbund(entry.id))
+		);
+		const omraden = [...new Set(present.map((e) => e.omrade))].sort();
+		const lan = [...new Set(present.map((e) => e.lan))].sort((a, b) => a.localeCompare(b, 'sv'));
+		comparisons.push({
+			code,
+			name,
+			nation: figureOf(current, cellKeys.nation, scale),
+			omraden: omraden.map((o) => ({
+				key: o,
+				name: omradeLabels[o as keyof typeof omradeLabels] ?? o,
+				figure: figureOf(current, cellKeys.omrade(o), scale)
+			})),
+			lan: lan.map((l) => ({ key: l, name: l, figure: figureOf(current, cellKeys.lan(l), scale) })),
+			forbund: sortForComparison(
+				present.map((e) => ({
+					key: String(e.id),
+					name: names.get(e.id) ?? String(e.id),
+					figure: figureOf(current, cellKeys.forbund(e.id), scale)
+				}))
+			)
+		});
+	}
+
+	const groupsByStatement = statementGroups(statementRows, (key) => scaleByStatement.get(key));
+	const statementList: StatementRow[] = questionnaire.statements.map((statement) => {
+		const statementScale = scaleByStatement.get(statement.key) ?? scale;
+		const table = disclose(
+			buildGroupTable(
+				groupsByStatement.get(measureKey(statement.key, year)) ?? [],
+				register,
+				countsAdditive(statementScale),
+				statementScale
+			),
+			outside,
+			thresholds
+		);
+		const nation = figureOf(table, cellKeys.nation, statementScale, (counts) => counts);
+		return {
+			key: statement.key,
+			text: localize(statement.text, 'sv'),
+			indicator: statement.indicator,
+			own: nation,
+			nation
+		};
+	});
+
+	return {
+		scale,
+		years,
+		indicators,
+		statements: statementList,
+		comparisons,
+		associations: new Set(indicatorRows.filter((r) => r.year === year).map((r) => r.forbundId)).size
+	};
+}
+
+/**
+ * Shown units by value, highest first; hidden ones after them in name order, so that a sort
+ * position never tells where a hidden value lies.
+ */
+export function sortForComparison(units: UnitFigure[]): UnitFigure[] {
+	const value = (u: UnitFigure) => (u.figure.hidden ? null : u.figure.mean);
+	const shown = units.filter((u) => value(u) !== null);
+	const rest = units.filter((u) => value(u) === null);
+	shown.sort((a, b) => value(b)! - value(a)! || a.name.localeCompare(b.name, 'sv'));
+	rest.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+	return [...shown, ...rest];
+}
