@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './connect';
 import { auditLog, forbund } from './schema';
 
@@ -39,4 +39,46 @@ export async function listAudit(db: Db, options: { forbundId?: number; limit?: n
 		.where(options.forbundId === undefined ? undefined : eq(auditLog.forbundId, options.forbundId))
 		.orderBy(desc(auditLog.at), desc(auditLog.id))
 		.limit(options.limit ?? 200);
+}
+
+/**
+ * Paper entry is audited as one count per round, person and day, stamped at the day's start:
+ * an entry per questionnaire, with its minute, would line up with the paper forms one to one.
+ */
+export async function countPaperEntry(
+	db: Db,
+	entry: { actor: { id: number; name: string }; forbundId: number; roundId: number; label: string },
+	today: string
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const dayStart = sql`(${today}::date)::timestamp at time zone 'Europe/Stockholm'`;
+		const [existing] = await tx
+			.select({ id: auditLog.id, detail: auditLog.detail })
+			.from(auditLog)
+			.where(
+				and(
+					eq(auditLog.action, 'round.paperEntry'),
+					eq(auditLog.actorId, entry.actor.id),
+					sql`${auditLog.detail} ->> 'roundId' = ${String(entry.roundId)}`,
+					sql`${auditLog.at} = ${dayStart}`
+				)
+			)
+			.for('update');
+		const count = Number(existing?.detail?.count ?? 0) + 1;
+		const summary = `Matade in ${count} ${count === 1 ? 'pappersenkät' : 'pappersenkäter'} (${entry.label}) under dagen.`;
+		const detail = { roundId: entry.roundId, count };
+		if (existing) {
+			await tx.update(auditLog).set({ summary, detail }).where(eq(auditLog.id, existing.id));
+		} else {
+			await tx.insert(auditLog).values({
+				at: dayStart,
+				actorId: entry.actor.id,
+				actorName: entry.actor.name,
+				forbundId: entry.forbundId,
+				action: 'round.paperEntry',
+				summary,
+				detail
+			});
+		}
+	});
 }

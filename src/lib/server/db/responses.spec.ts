@@ -80,7 +80,7 @@ describe.each(engines)('responses on %s', (engine) => {
 				.sort();
 		expect(await columns('response')).toEqual(
 			[
-				'id:integer',
+				'id:uuid',
 				'round_id:integer',
 				'questionnaire_version_id:integer',
 				'submission_id:uuid',
@@ -91,7 +91,7 @@ describe.each(engines)('responses on %s', (engine) => {
 			].sort()
 		);
 		expect(await columns('answer')).toEqual(
-			['response_id:integer', 'statement_key:text', 'value:smallint', 'dont_know:boolean'].sort()
+			['response_id:uuid', 'statement_key:text', 'value:smallint', 'dont_know:boolean'].sort()
 		);
 	});
 });

@@ -8,7 +8,6 @@ import {
 	jsonb,
 	pgTable,
 	primaryKey,
-	serial,
 	smallint,
 	text,
 	uniqueIndex,
@@ -28,7 +27,11 @@ export type ResponseSource = (typeof responseSources)[number];
 export const response = pgTable(
 	'response',
 	{
-		id: serial().primaryKey(),
+		/**
+		 * Random, not a sequence: a serial id would tell the order of submissions across the
+		 * country, and with it roughly when each one came in.
+		 */
+		id: uuid().primaryKey().defaultRandom(),
 		roundId: integer()
 			.notNull()
 			.references(() => round.id, { onDelete: 'restrict' }),
@@ -57,7 +60,7 @@ export const response = pgTable(
 export const answer = pgTable(
 	'answer',
 	{
-		responseId: integer()
+		responseId: uuid()
 			.notNull()
 			.references(() => response.id, { onDelete: 'cascade' }),
 		statementKey: text().notNull(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
 import { db } from '$lib/server/db';
-import { recordAudit } from '$lib/server/db/audit';
+import { countPaperEntry } from '$lib/server/db/audit';
 import { storeResponse } from '$lib/server/db/responses';
 import { countRoundResponses } from '$lib/server/db/rounds';
 import { getInstrument } from '$lib/server/instrument';
@@ -84,13 +84,16 @@ export const actions = {
 		});
 		if (result === 'locked') return fail(400, { errors: { form: lockedYearMessage }, values: {} });
 		if (result === 'stored') {
-			await recordAudit(db, {
-				actor: user,
-				forbundId: association.id,
-				action: 'round.paperEntry',
-				summary: `Matade in en pappersenkät (${round.questionnaireKey} ${round.year}).`,
-				detail: { roundId: round.id }
-			});
+			await countPaperEntry(
+				db,
+				{
+					actor: user,
+					forbundId: association.id,
+					roundId: round.id,
+					label: `${round.questionnaireKey} ${round.year}`
+				},
+				stockholmToday()
+			);
 		}
 		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?sparat=1`);
 	}
