@@ -28,20 +28,39 @@ export function emailAddress(missing = 'Skriv en e-postadress.') {
 		.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Skriv e-postadressen i formen namn@exempel.se.');
 }
 
-/** A database id from a form or URL. */
+/** The largest PostgreSQL `integer`. */
+const maxInteger = 2147483647;
+
+/**
+ * A whole number written as digits only: no exponent (`2.026e3`), sign, decimals or spaces
+ * inside, so that what passes is what the person typed.
+ */
+export function wholeNumber(message: string, maxLength = 9) {
+	return z
+		.union([z.string(), z.number()], { error: message })
+		.transform((value) => String(value).trim())
+		.refine((value) => new RegExp(`^[0-9]{1,${maxLength}}$`).test(value), message)
+		.transform(Number);
+}
+
+/** A database id from a form or URL, within PostgreSQL's integer. */
 export function recordId(message = 'Välj en post.') {
-	return z.coerce.number({ error: message }).int(message).positive(message);
+	return wholeNumber(message, 10).pipe(
+		z.number().int(message).positive(message).max(maxInteger, message)
+	);
 }
 
 export const firstYear = 2017;
 export const lastYear = 2100;
 
 export function year(message: string) {
-	return z.coerce
-		.number({ error: message })
-		.int(message)
-		.min(firstYear, `Året måste vara ${firstYear} eller senare.`)
-		.max(lastYear, `Året måste vara ${lastYear} eller tidigare.`);
+	return wholeNumber(message, 4).pipe(
+		z
+			.number()
+			.int(message)
+			.min(firstYear, `Året måste vara ${firstYear} eller senare.`)
+			.max(lastYear, `Året måste vara ${lastYear} eller tidigare.`)
+	);
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {

@@ -37,6 +37,19 @@ export async function parseForm<S extends z.ZodType>(
 		values[field] =
 			value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value];
 	}
+	const withNul = Object.entries(values).find(([, value]) =>
+		[value].flat().some((v) => v.includes('\u0000'))
+	);
+	if (withNul) {
+		// PostgreSQL cannot store a NUL character; it is never typed by a person either.
+		return {
+			ok: false,
+			errors: { [withNul[0]]: 'Texten innehåller ett otillåtet tecken.' },
+			values: safeValues(
+				Object.fromEntries(Object.entries(values).filter(([k]) => k !== withNul[0]))
+			)
+		};
+	}
 	const parsed = schema.safeParse(values);
 	if (parsed.success) return { ok: true, data: parsed.data, values: safeValues(values) };
 	const errors: FieldErrors = {};

@@ -22,13 +22,13 @@ export async function readFormWithLimit(
 			const { done, value } = await reader.read();
 			if (done) break;
 			size += value.byteLength;
-			if (size > limit) {
-				await reader.cancel();
-				return { ok: false, status: 413 };
-			}
-			chunks.push(value);
+			// Past the limit the rest is read and dropped rather than cancelled: cancelling a
+			// chunked upload midway closes the connection, and the sender never sees the 413.
+			// The server's own body limit (adapter-node's BODY_SIZE_LIMIT) bounds the draining.
+			if (size <= limit) chunks.push(value);
 		}
 	}
+	if (size > limit) return { ok: false, status: 413 };
 	try {
 		const body = Buffer.concat(chunks);
 		return {

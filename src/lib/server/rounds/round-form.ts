@@ -41,16 +41,24 @@ export function roundSchema(questionnaire: Questionnaire) {
 			opensOn: isoDate('Skriv startdatum i formen ÅÅÅÅ-MM-DD, t.ex. 2026-03-01.'),
 			closesOn: isoDate('Skriv slutdatum i formen ÅÅÅÅ-MM-DD, t.ex. 2026-04-30.'),
 			expectedRespondents: z
-				.union([
-					z.literal('').transform(() => null),
-					z.coerce
-						.number({ error: 'Skriv antalet som ett heltal, t.ex. 40.' })
-						.int('Skriv antalet som ett heltal, t.ex. 40.')
-						.positive('Antalet måste vara större än 0.')
-						.max(100_000, 'Antalet är orimligt stort.')
-				])
+				.string()
 				.optional()
-				.transform((v) => v ?? null),
+				.transform((given, context) => {
+					const text = given?.trim() ?? '';
+					if (text === '') return null;
+					const problem = !/^[0-9]{1,9}$/.test(text)
+						? 'Skriv antalet som ett heltal utan decimaler, t.ex. 40.'
+						: Number(text) < 1
+							? 'Antalet måste vara större än 0.'
+							: Number(text) > 100_000
+								? 'Antalet är orimligt stort.'
+								: null;
+					if (problem) {
+						context.addIssue({ code: 'custom', message: problem });
+						return z.NEVER;
+					}
+					return Number(text);
+				}),
 			languages: z
 				.array(z.string())
 				.refine(

@@ -4,15 +4,14 @@ import { requireNnsAdmin } from '$lib/server/auth/access';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { getSettings, saveSettings } from '$lib/server/db/settings';
+import { wholeNumber } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 function threshold(message: string) {
-	return z.coerce
-		.number({ error: message })
-		.int(message)
-		.min(1, 'Gränsen måste vara minst 1.')
-		.max(50, 'Gränsen får vara högst 50.');
+	return wholeNumber(message, 3).pipe(
+		z.number().min(1, 'Gränsen måste vara minst 1.').max(50, 'Gränsen får vara högst 50.')
+	);
 }
 
 const settingsSchema = z

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { recordId, wholeNumber, year } from './form-fields';
+import { shippedInstrument } from '$test/builders';
+import { roundSchema } from './rounds/round-form';
+
+describe('numbers from forms', () => {
+	it('takes ids within PostgreSQL integer only', () => {
+		expect(recordId().safeParse('2147483647').data).toBe(2147483647);
+		expect(recordId().safeParse('2147483648').success).toBe(false);
+		expect(recordId().safeParse('99999999999').success).toBe(false);
+		expect(recordId().safeParse('0').success).toBe(false);
+		expect(recordId().safeParse('1e3').success).toBe(false);
+	});
+
+	it('never takes exponent notation or decimals as a year', () => {
+		expect(year('År').safeParse('2026').data).toBe(2026);
+		expect(year('År').safeParse('2.026e3').success).toBe(false);
+		expect(year('År').safeParse('2026.0').success).toBe(false);
+		expect(year('År').safeParse(' 2026 ').data).toBe(2026);
+	});
+
+	it('says in Swedish that a whole number is wanted', () => {
+		const parsed = wholeNumber('Skriv ett heltal.').safeParse('3,5');
+		expect(parsed.error?.issues[0]?.message).toBe('Skriv ett heltal.');
+	});
+});
+
+describe('expected respondents on a round', () => {
+	const schema = roundSchema(shippedInstrument.questionnaires.find((q) => q.key === 'styrelse')!);
+	const form = (expectedRespondents: string) => ({
+		year: '2026',
+		opensOn: '2026-03-01',
+		closesOn: '2026-04-30',
+		expectedRespondents,
+		languages: ['sv']
+	});
+
+	it('answers "3,5" with a Swedish message, and takes empty as none', () => {
+		const wrong = schema.safeParse(form('3,5'));
+		expect(wrong.error?.issues.find((i) => i.path[0] === 'expectedRespondents')?.message).toBe(
+			'Skriv antalet som ett heltal utan decimaler, t.ex. 40.'
+		);
+		expect(schema.safeParse(form('')).data?.expectedRespondents).toBeNull();
+		expect(schema.safeParse(form(' 12 ')).data?.expectedRespondents).toBe(12);
+	});
+});

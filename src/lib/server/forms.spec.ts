@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseForm } from './forms';
+
+const post = (fields: Record<string, string>) =>
+	new Request('http://localhost/', { method: 'POST', body: new URLSearchParams(fields) });
+
+describe('parseForm', () => {
+	it('refuses a NUL character beside its field, and never echoes it back', async () => {
+		const result = await parseForm(
+			post({ name: 'Anna\u0000', email: 'a@example.se' }),
+			z.object({ name: z.string(), email: z.string() })
+		);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? null : result.errors).toEqual({
+			name: 'Texten innehåller ett otillåtet tecken.'
+		});
+		expect(result.values).toEqual({ email: 'a@example.se' });
+	});
+
+	it('never echoes a password', async () => {
+		const result = await parseForm(
+			post({ email: 'x', password: 'hemligt' }),
+			z.object({ email: z.email() })
+		);
+		expect(result.values).toEqual({ email: 'x' });
+	});
+});
