@@ -1,4 +1,4 @@
-import { owns, type View, type Work } from './work';
+import { ownShares, owns, type OwnShare, type View, type Work } from './work';
 import { pickComplement } from './rules';
 
 /** Ranges of Σx for the cells a reader cannot see, indexed like the table's cells. */
@@ -6,6 +6,8 @@ export interface SumRanges {
 	lo: Float64Array;
 	hi: Float64Array;
 	unknown: boolean[];
+	/** The reader's own respondents inside each cell. */
+	own: OwnShare[];
 }
 
 const epsilon = 1e-9;
@@ -25,8 +27,14 @@ function signOf(position: number): 1 | -1 {
 export function propagateSumRanges(work: Work, view: View): SumRanges {
 	const { cells, scale } = work;
 	const unknown = cells.map((_, i) => work.hidden[i] !== null && !owns(work, i, view));
-	const lo = Float64Array.from(cells, (c, i) => (unknown[i] ? scale.min * c.n : c.sum));
-	const hi = Float64Array.from(cells, (c, i) => (unknown[i] ? scale.max * c.n : c.sum));
+	// A cell holding the reader's own respondents: only the rest of it is on the scale unknown.
+	const own = ownShares(cells, work.equations, work.owner, view);
+	const lo = Float64Array.from(cells, (c, i) =>
+		unknown[i] ? own[i]!.sum + scale.min * (c.n - own[i]!.n) : c.sum
+	);
+	const hi = Float64Array.from(cells, (c, i) =>
+		unknown[i] ? own[i]!.sum + scale.max * (c.n - own[i]!.n) : c.sum
+	);
 	const active = work.equations.filter((eq) => eq.members.some((i) => unknown[i]));
 	for (let pass = 0; pass < maxPasses; pass++) {
 		let changed = false;
@@ -56,7 +64,7 @@ export function propagateSumRanges(work: Work, view: View): SumRanges {
 		}
 		if (!changed) break;
 	}
-	return { lo, hi, unknown };
+	return { lo, hi, unknown, own };
 }
 
 /** The narrowest interval a reader is allowed to know a hidden mean within: two scale steps. */
@@ -78,16 +86,31 @@ function widthFromEquation(work: Work, e: number, target: number, ranges: SumRan
  * narrows it most and still has something to hide, the smallest visible part, else the total.
  */
 function widen(work: Work, target: number, view: View, ranges: SumRanges): boolean {
-	const candidates = work.equationsOf[target]!.map((e) => ({
-		e,
-		width: widthFromEquation(work, e, target, ranges)
-	}));
-	candidates.sort((a, b) => a.width - b.width || a.e - b.e);
-	for (const { e } of candidates) {
-		const cell = pickComplement(work, work.equations[e]!, view);
-		if (cell !== undefined) {
-			work.hidden[cell] = 'complement';
-			return true;
+	// When every cell of the target's equations is hidden already, the narrowing comes from the
+	// other hidden cells being narrow themselves (a hidden total pinned by its own equations), so
+	// the search moves on to them: nearest first.
+	const visited = new Set([target]);
+	const queue = [target];
+	for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+		const candidates = work.equationsOf[next]!.map((e) => ({
+			e,
+			width: widthFromEquation(work, e, next, ranges)
+		}));
+		candidates.sort((a, b) => a.width - b.width || a.e - b.e);
+		for (const { e } of candidates) {
+			const cell = pickComplement(work, work.equations[e]!, view);
+			if (cell !== undefined) {
+				work.hidden[cell] = 'complement';
+				return true;
+			}
+		}
+		for (const { e } of candidates) {
+			for (const m of work.equations[e]!.members) {
+				if (ranges.unknown[m] && !visited.has(m)) {
+					visited.add(m);
+					queue.push(m);
+				}
+			}
 		}
 	}
 	return false;
@@ -96,7 +119,8 @@ function widen(work: Work, target: number, view: View, ranges: SumRanges): boole
 /**
  * The extreme-cell rule: when hidden cells sit together at one end of the scale, the published
  * remainder narrows their means. Hides one more cell for the first cell (hidden for having few
- * respondents) that some reader can narrow to less than two scale steps; returns whether it did.
+ * respondents) whose mean some reader can narrow to less than two scale steps (for an association,
+ * the mean of the cell's respondents other than its own); returns whether it did.
  */
 export function protectExtremes(work: Work, views: readonly View[]): boolean {
 	const required = requiredWidth(work);
@@ -104,7 +128,10 @@ export function protectExtremes(work: Work, views: readonly View[]): boolean {
 		const ranges = propagateSumRanges(work, view);
 		for (let i = 0; i < work.cells.length; i++) {
 			if (!ranges.unknown[i] || work.hidden[i] !== 'few') continue;
-			const width = (ranges.hi[i]! - ranges.lo[i]!) / work.cells[i]!.n;
+			// The mean of the respondents in the cell that are not the reader's own.
+			const others = work.cells[i]!.n - ranges.own[i]!.n;
+			if (others <= 0) continue;
+			const width = (ranges.hi[i]! - ranges.lo[i]!) / others;
 			if (width < required - epsilon && widen(work, i, view, ranges)) return true;
 		}
 	}

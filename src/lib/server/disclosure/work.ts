@@ -116,3 +116,43 @@ export function buildWork<P>(table: TableInput<P>): Work<P> {
 	const owner = effectiveOwners(cells, equations, (i) => cells[i]!.n === 0);
 	return { scale, cells, equations, equationsOf, hidden: cells.map(() => null), owner };
 }
+
+export interface OwnShare {
+	n: number;
+	sum: number;
+}
+
+/**
+ * The part of each cell made of the reader's own respondents: its own cells, summed up through
+ * the equations (a län holds its associations). An association that reads a hidden total it is
+ * part of learns about the others' respondents only through the rest, so that rest is what must
+ * stay uncertain.
+ */
+export function ownShares(
+	cells: readonly CellInput<unknown>[],
+	equations: readonly { total: number; parts: number[] }[],
+	owner: readonly (number | null)[],
+	view: View
+): OwnShare[] {
+	const shares: (OwnShare | undefined)[] = cells.map(() => undefined);
+	const asTotal: number[][] = cells.map(() => []);
+	equations.forEach((eq, e) => asTotal[eq.total]!.push(e));
+	const share = (c: number): OwnShare => {
+		const known = shares[c];
+		if (known) return known;
+		shares[c] = { n: 0, sum: 0 }; // guards against a cycle in malformed input
+		let best: OwnShare = { n: 0, sum: 0 };
+		if (view !== null && owner[c] === view) {
+			best = { n: cells[c]!.n, sum: cells[c]!.sum };
+		} else {
+			for (const e of asTotal[c]!) {
+				const parts = equations[e]!.parts.map(share);
+				const n = parts.reduce((a, p) => a + p.n, 0);
+				if (n > best.n) best = { n, sum: parts.reduce((a, p) => a + p.sum, 0) };
+			}
+		}
+		shares[c] = best;
+		return best;
+	};
+	return cells.map((_, c) => share(c));
+}
