@@ -33,6 +33,8 @@ const policies: Record<string, Policy> = {
 	'/admin/forbund/[forbundId=id]/anvandare': { page: 'admin' },
 	'/admin/forbund/[forbundId=id]/logg': { page: 'admin' },
 	'/admin/omgangar': { page: 'nns' },
+	'/admin/resultat': { page: 'nns' },
+	'/admin/forbund/[forbundId=id]/resultat': { page: 'reader' },
 	'/admin/forbund/[forbundId=id]/omgangar': { page: 'reader', actions: { create: 'admin' } },
 	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]': {
 		page: 'reader',

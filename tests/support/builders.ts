@@ -30,6 +30,8 @@ export async function createRoundFixture(
 		closesOn?: string;
 		languages?: string[];
 		forbundName?: string;
+		lan?: string;
+		year?: number;
 	} = {}
 ): Promise<RoundFixture> {
 	const questionnaireKey = options.questionnaireKey ?? 'deltagare-pagaende';
@@ -41,7 +43,12 @@ export async function createRoundFixture(
 		.where(eq(forbund.name, name));
 	const forbundId =
 		existing?.id ??
-		(await db.insert(forbund).values({ name, lan: 'Skåne', omrade: 'syd' }).returning())[0]!.id;
+		(
+			await db
+				.insert(forbund)
+				.values({ name, lan: options.lan ?? 'Skåne', omrade: 'syd' })
+				.returning()
+		)[0]!.id;
 	const [programme] = await db
 		.insert(insats)
 		.values({
@@ -66,7 +73,7 @@ export async function createRoundFixture(
 	const code = generateShortCode();
 	const roundId = await insertRound(db, {
 		forbundId,
-		year: 2026,
+		year: options.year ?? 2026,
 		questionnaireVersionId: stored!.id,
 		insatsId: programme!.id,
 		opensOn: options.opensOn ?? '2000-01-01',
@@ -82,7 +89,8 @@ export async function createRoundFixture(
 export async function addResponse(
 	db: Db,
 	fixture: RoundFixture,
-	answers: Record<string, StatementAnswer> = { 'i01-respekt': { value: 5 } }
+	answers: Record<string, StatementAnswer> = { 'i01-respekt': { value: 5 } },
+	background: Record<string, string> = {}
 ): Promise<string> {
 	const submissionId = randomUUID();
 	await storeResponse(db, {
@@ -92,7 +100,7 @@ export async function addResponse(
 		language: 'sv',
 		source: 'web',
 		submittedOn: '2026-11-22',
-		background: {},
+		background,
 		answers
 	});
 	return submissionId;

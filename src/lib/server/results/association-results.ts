@@ -185,7 +185,11 @@ export async function associationResults(
 	const breakdowns: Breakdown[] = questionnaire.background.map((question) => {
 		const columns = breakdownColumns(questionnaire, question.key);
 		const rows = breakdownCells.get(question.key) ?? [];
-		const shown = rows.some((row) => row.cells.every((cell) => !cell.hidden));
+		// Shown when some indicator has answers in the breakdown and none of its groups is hidden.
+		const shown = rows.some(
+			(row) =>
+				row.cells.every((cell) => !cell.hidden) && row.cells.some((c) => !c.hidden && c.n > 0)
+		);
 		return {
 			key: question.key,
 			label: localize(question.label, 'sv'),

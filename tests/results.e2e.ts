@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { demo, demoIds, get, login, signInContext } from '$test/accounts';
+import { expectAccessible, newPage, screenshot, useBrowser, viewports } from '$test/browser';
+
+const browser = useBrowser();
+const servers = inject('servers');
+
+describe.each(servers)('results on $engine', ({ engine, url }) => {
+	let ids: Awaited<ReturnType<typeof demoIds>>;
+	beforeAll(async () => {
+		ids = await demoIds(url);
+	});
+
+	it('an association admin sees its results beside the nation, with hidden cells as ..', async () => {
+		const { context, page } = await newPage(browser(), 'desktop');
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		try {
+			await signInContext(context, url, demo.adminA);
+			await page.goto(`${url}/admin/forbund/${ids.forbundA}/resultat`, {
+				waitUntil: 'networkidle'
+			});
+			const table = page.locator('[data-testid="indicator-table"]');
+			expect(await table.locator('tbody tr').count()).toBeGreaterThan(2);
+			const text = (await page.locator('main').textContent()) ?? '';
+			expect(text).toMatch(/\d,\d/); // decimal comma
+			expect(text).toContain('Riket');
+			// A hidden figure is `..` to the eye and a sentence to a screen reader.
+			const hidden = page.locator('.hidden-value').first();
+			expect(await hidden.count()).toBe(1);
+			expect(await hidden.textContent()).toBe('..För få svar för att visas');
+			// chart.js is loaded here, and draws on a canvas.
+			await page.locator('canvas').first().waitFor();
+			await page.waitForFunction(() => {
+				const canvas = document.querySelector('canvas') as (HTMLCanvasElement & { $chartjs?: unknown }) | null;
+				return canvas !== null && canvas.width > 0;
+			});
+			expect(requested.some((u) => /\/_app\/immutable\/chunks\//.test(u))).toBe(true);
+			for (const viewport of ['phone', 'desktop'] as const) {
+				await page.setViewportSize(viewports[viewport]);
+				await expectAccessible(page);
+				await screenshot(page, `${engine}-resultat-forbund-${viewport}`);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('works without JavaScript: the tables are the content, the filters a plain GET form', async () => {
+		const reader = await login(url, demo.readerA);
+		const response = await get(
+			url,
+			`/admin/forbund/${ids.forbundA}/resultat?ar=2026&enkat=deltagare-pagaende`,
+			reader
+		);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toContain('data-testid="indicator-table"');
+		expect(html).toContain('data-testid="statement-table"');
+		expect(html).toContain('<form method="get"');
+	});
+
+	it('keeps association B out of association A’s results, and refuses a made-up filter', async () => {
+		const adminB = await login(url, demo.adminB);
+		expect((await get(url, `/admin/forbund/${ids.forbundA}/resultat`, adminB)).status).toBe(403);
+		const adminA = await login(url, demo.adminA);
+		const bad = await get(url, `/admin/forbund/${ids.forbundA}/resultat?ar=2.026e3`, adminA);
+		expect(bad.status).toBe(400);
+		expect(await bad.text()).toContain('Året ska skrivas med fyra siffror');
+		expect((await get(url, '/admin/resultat', adminA)).status).toBe(403);
+	});
+
+	it('NNS sees the nation, by område, län and association, as from outside', async () => {
+		const { context, page } = await newPage(browser(), 'desktop');
+		try {
+			await signInContext(context, url, demo.nns);
+			await page.goto(`${url}/admin/resultat?enkat=deltagare-pagaende`, {
+				waitUntil: 'networkidle'
+			});
+			const rows = page.locator('[data-testid="forbund-comparison"] tbody tr');
+			expect(await rows.count()).toBeGreaterThan(10);
+			// Hidden associations come last, so that a sort position tells nothing.
+			const values = await rows.evaluateAll((trs) =>
+				trs.map((tr) => tr.querySelector('.hidden-value') !== null)
+			);
+			const firstHidden = values.indexOf(true);
+			expect(firstHidden).toBeGreaterThan(0);
+			expect(values.slice(firstHidden).every(Boolean)).toBe(true);
+			for (const viewport of ['phone', 'desktop'] as const) {
+				await page.setViewportSize(viewports[viewport]);
+				await expectAccessible(page);
+				await screenshot(page, `${engine}-resultat-riket-${viewport}`);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+});
