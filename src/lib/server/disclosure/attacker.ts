@@ -475,8 +475,16 @@ class Model {
 		return point;
 	}
 
+	private readonly built = new Map<boolean, LP['subjectTo']>();
+
 	/** Equations and scale limits, in the original variables (`t` absent) or homogenised by `t`. */
 	private constraints(homogenised: boolean): LP['subjectTo'] {
+		const built = this.built.get(homogenised) ?? this.build(homogenised);
+		this.built.set(homogenised, built);
+		return built;
+	}
+
+	private build(homogenised: boolean): LP['subjectTo'] {
 		const g = this.glpk;
 		const { min, max } = this.scale;
 		const zero = (type: number) => ({ type, lb: 0, ub: 0 });
