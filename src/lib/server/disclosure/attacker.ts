@@ -4,18 +4,25 @@
  * its own association's true cells. Never imported by production code.
  *
  * Unknowns are n_i and s_i (= Σx) for every hidden cell it does not own, bound by
- * - the equations, for n and for s (published and own cells are constants);
+ * - the equations, for n and for s (published and own cells are constants; equations implied by
+ *   others are dropped, which leaves the feasible set as it is and the programs small);
  * - min·n_i ≤ s_i ≤ max·n_i;
  * - the published reason: 'few' means 1 ≤ n_i ≤ threshold − 1, 'complement' means n_i ≥ threshold.
- * It does not use Σx² (a non-linear constraint).
+ * It does not use Σx² (a non-linear constraint). The targets of the mean bounds are the cells
+ * hidden for having few respondents; for an association, the mean of a target's respondents other
+ * than its own (a län holding its own 3 answers and one other is judged on that one).
  *
  * Two attacks:
  * - linear algebra: Gaussian elimination on the equations over the unknowns; a cell whose
  *   variable is fixed in the reduced system is solved exactly (its n and its sum);
  * - linear programming (glpk.js): the narrowest interval of each hidden mean s_i/n_i, first by
  *   the Charnes–Cooper transform (n continuous, a relaxation), then, where that interval is not
- *   clearly wide, with exact integer information: n_i fixed to each whole number it can take and
- *   all n and s integer (a small MIP), the bounds of s_i rounded to whole numbers.
+ *   clearly wide (narrower than two steps more than required) and no whole-number solution met so
+ *   far shows it wide, with exact integer information: n_i fixed to each whole number it can
+ *   take and all n and s integer (a small MIP), the bounds of s_i rounded to whole numbers.
+ * A mean is certified wide without a program of its own when feasible points already met (the
+ * true figures, two programs that push all targets to the top and the bottom, earlier solutions)
+ * show means that far apart; the attacker's interval can only be wider than what they show.
  */
 import GLPK, { type LP } from 'glpk.js/node';
 import type { DisclosedTable } from './disclose';
@@ -475,8 +482,16 @@ class Model {
 		return point;
 	}
 
+	private readonly built = new Map<boolean, LP['subjectTo']>();
+
 	/** Equations and scale limits, in the original variables (`t` absent) or homogenised by `t`. */
 	private constraints(homogenised: boolean): LP['subjectTo'] {
+		const built = this.built.get(homogenised) ?? this.build(homogenised);
+		this.built.set(homogenised, built);
+		return built;
+	}
+
+	private build(homogenised: boolean): LP['subjectTo'] {
 		const g = this.glpk;
 		const { min, max } = this.scale;
 		const zero = (type: number) => ({ type, lb: 0, ub: 0 });
