@@ -333,3 +333,52 @@ describe('input checks', () => {
 		expect(() => disclose(input, outside, { ...defaultThresholds, inside: 0 })).toThrow(/inside/);
 	});
 });
+
+describe("an association's own table", () => {
+	// Nation = A (4, all high) + B (2) + C (20) + D (12): from outside A and B are few, and the
+	// insider rule needs a third hidden association.
+	const national = () =>
+		table(
+			[
+				cell('forbund:1', [7, 7, 6, 7], 1),
+				cell('forbund:2', [1, 2], 2),
+				cell('forbund:3', spread(20), 3),
+				cell('forbund:4', spread(12), 4)
+			],
+			[['nation', ['forbund:1', 'forbund:2', 'forbund:3', 'forbund:4']]]
+		);
+
+	it('shows the association its own result from the inside threshold, hiding others instead', () => {
+		const disclosed = disclose(national(), { kind: 'inside', forbundId: 1 }, defaultThresholds);
+		expect(disclosed.cell('forbund:1')).toMatchObject({ hidden: false, n: 4 });
+		expect(disclosed.cell('forbund:2')).toMatchObject({ hidden: true });
+		// Seen from A, who knows its own answers, two unknowns must remain.
+		expect(hiddenKeys(disclosed).filter((k) => k !== 'forbund:1').length).toBeGreaterThanOrEqual(2);
+		expect(disclosed.cell('nation')).toMatchObject({ hidden: false });
+		// The public table hides A.
+		expect(disclose(national(), outside, defaultThresholds).cell('forbund:1')).toMatchObject({
+			hidden: true
+		});
+	});
+
+	it("still protects the association's own small programme from its own staff", () => {
+		const own = table(
+			[
+				cell('insats:1', spread(10), 1),
+				cell('insats:2', [6, 7], 1),
+				cell('forbund:9', spread(30), 9)
+			],
+			[
+				['forbund:1', ['insats:1', 'insats:2']],
+				['nation', ['forbund:1', 'forbund:9']]
+			]
+		);
+		own.cells.find((c) => c.key === 'forbund:1')!.forbundId = 1;
+		const disclosed = disclose(own, { kind: 'inside', forbundId: 1 }, defaultThresholds);
+		expect(disclosed.cell('insats:2')).toMatchObject({ hidden: true, reason: 'few' });
+		// Its total and the other programme would give it away: one of them goes.
+		expect(hiddenKeys(disclosed).filter((k) => k === 'insats:1' || k === 'forbund:1')).not.toEqual(
+			[]
+		);
+	});
+});

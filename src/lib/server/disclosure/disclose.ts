@@ -38,13 +38,13 @@ export function isDisclosedTable(value: unknown): value is DisclosedTable {
  * (the plain reader), insider (every association that owns a hidden cell), then the extreme rule,
  * which hides one cell at a time and sends the other rules round again.
  */
-function settle(work: Work, options: DiscloseOptions): void {
+function settle(work: Work, options: DiscloseOptions, insiders: boolean): void {
 	for (;;) {
 		let changed = false;
 		for (const equation of work.equations) {
 			if (protectBreakdown(work, equation)) changed = true;
 			if (options.complementary && protectEquation(work, equation, null)) changed = true;
-			if (options.insider) {
+			if (options.insider && insiders) {
 				for (const id of insidersOf(work, equation)) {
 					if (protectEquation(work, equation, id)) changed = true;
 				}
@@ -52,7 +52,7 @@ function settle(work: Work, options: DiscloseOptions): void {
 		}
 		if (changed) continue;
 		if (!options.extreme) return;
-		const views: View[] = [null, ...(options.insider ? insidersOfTable(work) : [])];
+		const views: View[] = [null, ...(options.insider && insiders ? insidersOfTable(work) : [])];
 		if (!protectExtremes(work, views)) return;
 	}
 }
@@ -75,8 +75,17 @@ function hiddenFor<P>(
 				work.hidden[i] = outside.hidden[i]!;
 			}
 		});
+		// Only this association reads this table. Against it as an insider (it knows its own
+		// answers) the public pattern copied above already protects every other association's
+		// cells, so what is left is the plain reader of this table: its own small cells (a
+		// programme of two) must not be worked out by its own staff, who never saw those answers.
+		// Other associations never read it, so their views do not apply, and its own cells are
+		// the last to be hidden as complements.
+		work.spare = audience.forbundId;
+		settle(work, options, false);
+		return work;
 	}
-	settle(work, options);
+	settle(work, options, true);
 	return work;
 }
 

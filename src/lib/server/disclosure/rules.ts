@@ -42,7 +42,11 @@ function byNThenKey(work: Work): (a: number, b: number) => number {
 export function pickComplement(work: Work, equation: WorkEquation, view: View): number | undefined {
 	const hideable = (i: number) =>
 		work.hidden[i] === null && work.cells[i]!.n > 0 && !owns(work, i, view);
-	const part = equation.parts.filter(hideable).sort(byNThenKey(work))[0];
+	const spared = (i: number) => (work.spare != null && work.owner[i] === work.spare ? 1 : 0);
+	const bySize = byNThenKey(work);
+	const part = equation.parts
+		.filter(hideable)
+		.sort((a, b) => spared(a) - spared(b) || bySize(a, b))[0];
 	if (part !== undefined) return part;
 	return hideable(equation.total) ? equation.total : undefined;
 }

@@ -20,6 +20,11 @@ export interface Work<P = unknown> {
 	hidden: (HiddenReason | null)[];
 	/** Each cell's effective owner (see `effectiveOwners`). */
 	owner: (number | null)[];
+	/**
+	 * In an association's own table: that association. Its cells are hidden as complements only
+	 * when nothing else can be, so that it keeps its own results wherever that is safe.
+	 */
+	spare?: number | null;
 }
 
 /**

@@ -116,7 +116,7 @@ export async function associationResults(
 							y === year
 								? breakdownRows.map(({ question, rows }) => ({
 										question: question.key,
-										rows: rows.get(measureKey(code, y)) ?? ([] as GroupSums<null>[])
+										rows: showableBreakdown(rows.get(measureKey(code, y)) ?? [], thresholds)
 									}))
 								: []
 					}
@@ -230,6 +230,18 @@ export async function associationResults(
 			})),
 		hasAnswers: indicatorRows.some((r) => r.forbundId === forbundId && r.year === year)
 	};
+}
+
+/**
+ * A breakdown enters the table only when every group (the unanswered included) reaches the
+ * breakdown threshold; otherwise it is left out whole. Put in with its groups hidden, the groups
+ * would still be cells of an equation with the association's total, and a total near an end of
+ * the scale would then have to be hidden to keep them vague: an association would lose its own
+ * result for a breakdown nobody sees. Left out, the page says only that some group is too small.
+ */
+function showableBreakdown<P>(rows: GroupSums<P>[], thresholds: Thresholds): GroupSums<P>[] {
+	const groups = rows.filter((row) => row.sums.n > 0);
+	return groups.every((row) => row.sums.n >= thresholds.breakdown) ? groups : [];
 }
 
 export async function registerMap(db: Db): Promise<Map<number, RegisterEntry>> {
