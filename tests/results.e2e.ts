@@ -32,7 +32,8 @@ describe.each(servers)('results on $engine', ({ engine, url }) => {
 			// chart.js is loaded here, and draws on a canvas.
 			await page.locator('canvas').first().waitFor();
 			await page.waitForFunction(() => {
-				const canvas = document.querySelector('canvas') as (HTMLCanvasElement & { $chartjs?: unknown }) | null;
+				const canvas = document.querySelector('canvas') as
+					(HTMLCanvasElement & { $chartjs?: unknown }) | null;
 				return canvas !== null && canvas.width > 0;
 			});
 			expect(requested.some((u) => /\/_app\/immutable\/chunks\//.test(u))).toBe(true);

@@ -120,8 +120,9 @@ export async function seedDemoIfEmpty(
 							expectedRespondents: random.int(20, 60)
 						})
 						.returning({ id: round.id });
-					// Now and then a round gets only a couple of answers: below the thresholds.
-					const respondents = random.chance(0.15) ? random.int(1, 2) : random.int(3, 28);
+					// Now and then a round gets only a few answers: below the thresholds (3 inside, 5
+					// outside); the others are large enough for some background breakdowns to show.
+					const respondents = random.chance(0.12) ? random.int(1, 4) : random.int(6, 36);
 					const generated = Array.from({ length: respondents }, () =>
 						demoResponse(random, version.definition, tendency)
 					);

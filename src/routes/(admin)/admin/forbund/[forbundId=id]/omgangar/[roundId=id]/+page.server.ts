@@ -6,7 +6,10 @@ import { recordAudit } from '$lib/server/db/audit';
 import { countRoundResponses, setRoundDates } from '$lib/server/db/rounds';
 import { roundState } from '$lib/server/rounds/round-state';
 import { invalid, parseForm } from '$lib/server/forms';
+import { getSettings } from '$lib/server/db/settings';
 import { getInstrument } from '$lib/server/instrument';
+import { thresholdsOf } from '$lib/server/results/results-query';
+import { languageCounts } from '$lib/server/rounds/language-counts';
 import { closeEarly, extend, reopen, type ClosingChange } from '$lib/server/rounds/closing';
 import { qrSvg } from '$lib/server/rounds/qr';
 import { lockedYearMessage, participantLink, roundFromUrl } from '$lib/server/rounds/round-access';
@@ -23,6 +26,7 @@ export const load = (async (event) => {
 	const link = participantLink(event.url.origin, round.token);
 	const instrument = getInstrument();
 	const counts = await countRoundResponses(db, round.id);
+	const thresholds = thresholdsOf(await getSettings(db));
 	const languageNames = Object.fromEntries(instrument.languages.map((l) => [l.code, l.name]));
 	return {
 		round: {
@@ -36,12 +40,22 @@ export const load = (async (event) => {
 			closesOn: round.closesOn,
 			code: round.code,
 			expectedRespondents: round.expectedRespondents,
-			languages: round.languages.map((code) => ({ code, name: languageNames[code] ?? code })),
+			languages: round.languages.map((code) => ({
+				code,
+				name: languageNames[code] ?? code,
+				// Each language's name is written in itself: it gets its own `lang`.
+				lang: instrument.languages.find((l) => l.code === code)?.lang ?? 'sv'
+			})),
 			state: roundState(round, stockholmToday())
 		},
 		link,
 		qr: await qrSvg(link),
-		counts,
+		counts: {
+			total: counts.total,
+			bySource: counts.bySource,
+			byLanguage: languageCounts(round.forbundId, counts.byLanguage, thresholds)
+		},
+		breakdownThreshold: thresholds.breakdown,
 		canEdit: role === 'admin' && !locked,
 		isAdmin: role === 'admin',
 		locked
