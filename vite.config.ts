@@ -24,6 +24,16 @@ export default defineConfig({
 			{
 				extends: './vite.config.ts',
 				test: {
+					name: 'bench',
+					environment: 'node',
+					include: ['bench/**/*.bench-run.ts'],
+					testTimeout: 1_800_000,
+					hookTimeout: 60_000
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],

@@ -1,4 +1,4 @@
-import { and, asc, eq, exists } from 'drizzle-orm';
+import { and, asc, count, eq, exists, sql } from 'drizzle-orm';
 import type { Instrument } from '../../instrument/types';
 import {
 	contentHash,
@@ -6,6 +6,7 @@ import {
 	type QuestionnaireDefinition
 } from '../instrument/content-hash';
 import type { Db } from './connect';
+import { scoreResponses } from './response-scores';
 import { questionnaireStatement, questionnaireVersion, response } from './schema';
 
 export class InstrumentLockedError extends Error {
@@ -76,7 +77,7 @@ export async function syncInstrument(db: Db, instrument: Instrument): Promise<Sy
 					.update(questionnaireVersion)
 					.set({ contentHash: hash, definition })
 					.where(eq(questionnaireVersion.id, existing.id));
-				await recordStatements(tx, existing.id, definition);
+				await recordStatements(tx, existing.id, definition, true);
 				report.updated.push(label);
 			}
 		}
@@ -85,12 +86,22 @@ export async function syncInstrument(db: Db, instrument: Instrument): Promise<Sy
 	});
 }
 
-/** Rewrites the relational rows of a version's statements from its definition. */
+/**
+ * Fills the relational rows of a version's statements from its definition. A version recorded
+ * before the table existed gets them now, and its responses their indicator scores; a corrected
+ * version (one without answers) gets them anew.
+ */
 async function recordStatements(
 	db: Db,
 	versionId: number,
-	definition: QuestionnaireDefinition
+	definition: QuestionnaireDefinition,
+	corrected = false
 ): Promise<void> {
+	const [present] = await db
+		.select({ n: count() })
+		.from(questionnaireStatement)
+		.where(eq(questionnaireStatement.questionnaireVersionId, versionId));
+	if ((present?.n ?? 0) > 0 && !corrected) return;
 	await db
 		.delete(questionnaireStatement)
 		.where(eq(questionnaireStatement.questionnaireVersionId, versionId));
@@ -107,6 +118,7 @@ async function recordStatements(
 		};
 	});
 	if (rows.length > 0) await db.insert(questionnaireStatement).values(rows);
+	await scoreResponses(db, sql`resp.questionnaire_version_id = ${versionId}`);
 }
 
 function nextVersion(version: string): string {

@@ -1,5 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from './connect';
+import { scoreResponses } from './response-scores';
 import { answer, lockedYear, response, round, type ResponseSource } from './schema';
 
 export type StatementAnswer = { value: number } | { dontKnow: true };
@@ -54,6 +55,7 @@ export async function storeResponse(db: Db, values: NewResponse): Promise<StoreR
 				: { responseId: created.id, statementKey, value: given.value, dontKnow: false }
 		);
 		if (rows.length > 0) await tx.insert(answer).values(rows);
+		await scoreResponses(tx, sql`resp.id = ${created.id}`);
 		return 'stored';
 	});
 }

@@ -87,23 +87,17 @@ export async function statementCounts(
  */
 export async function indicatorSums(db: Db, filter: StatisticsFilter): Promise<IndicatorSumRow[]> {
 	if (filter.years.length === 0) return [];
+	// The scores are written with the answers (`response_score`): a few rows a response.
 	const rows = await db.execute<Record<string, unknown>>(sql`
-		with scores as (
-			select r.forbund_id, r.insats_id, r.year, ${groupColumn(filter)} as grp, qs.indicator,
-				avg(a.value)::float8 as score, count(a.value) as answered, count(*) as statements
-			from response resp
-			join round r on r.id = resp.round_id
-			join questionnaire_version qv on qv.id = r.questionnaire_version_id
-			join questionnaire_statement qs on qs.questionnaire_version_id = resp.questionnaire_version_id
-			left join answer a on a.response_id = resp.id and a.statement_key = qs.statement_key
-			where ${where(filter)}
-			group by resp.id, r.forbund_id, r.insats_id, r.year, grp, qs.indicator
-		)
-		select forbund_id, insats_id, year, grp, indicator, count(*)::int as n,
-			sum(score)::float8 as sum, sum(score * score)::float8 as sum_squares
-		from scores
-		where answered > 0 and answered * 2 >= statements
-		group by forbund_id, insats_id, year, grp, indicator`);
+		select r.forbund_id, r.insats_id, r.year, ${groupColumn(filter)} as grp, rs.indicator,
+			count(*)::int as n, sum(rs.score)::float8 as sum,
+			sum(rs.score * rs.score)::float8 as sum_squares
+		from response_score rs
+		join response resp on resp.id = rs.response_id
+		join round r on r.id = resp.round_id
+		join questionnaire_version qv on qv.id = r.questionnaire_version_id
+		where ${where(filter)}
+		group by r.forbund_id, r.insats_id, r.year, grp, rs.indicator`);
 	return rowsOf(rows).map((row) => ({
 		forbundId: Number(row.forbund_id),
 		insatsId: row.insats_id === null ? null : Number(row.insats_id),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Instrument } from '../../instrument/types';
 import type { Db } from '../db/connect';
+import { scoreResponses } from '../db/response-scores';
 import {
 	answer,
 	forbund,
@@ -151,6 +152,8 @@ export async function seedDemoIfEmpty(
 				}
 			}
 		}
+		// Inserted directly above for speed: their indicator scores are written in one go.
+		await scoreResponses(tx, sql`true`);
 		return true;
 	});
 }

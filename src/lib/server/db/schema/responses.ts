@@ -3,6 +3,7 @@ import {
 	boolean,
 	check,
 	date,
+	doublePrecision,
 	index,
 	integer,
 	jsonb,
@@ -74,4 +75,22 @@ export const answer = pgTable(
 			sql`(${t.dontKnow} and ${t.value} is null) or (not ${t.dontKnow} and ${t.value} is not null)`
 		)
 	]
+);
+
+/**
+ * A response's score on an indicator: the mean of its answered statements of the indicator,
+ * stored only when at least half of them are answered (the brief's rule). Written with the
+ * answers, in the same transaction, so that an indicator's value is a plain sum over a few rows a
+ * response rather than a regrouping of every answer on every results page.
+ */
+export const responseScore = pgTable(
+	'response_score',
+	{
+		responseId: uuid()
+			.notNull()
+			.references(() => response.id, { onDelete: 'cascade' }),
+		indicator: text().notNull(),
+		score: doublePrecision().notNull()
+	},
+	(t) => [primaryKey({ columns: [t.responseId, t.indicator] })]
 );
