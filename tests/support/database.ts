@@ -193,13 +193,40 @@ export function useTestDatabase(
 		close: () => open().close(),
 		reset: () => resetTestDatabase(open(), { migrated: migrate })
 	};
+	const idle = engine === 'pglite' ? idlePglite[migrate ? 'migrated' : 'empty'] : undefined;
 	beforeAll(async () => {
-		current = await createTestDatabase(engine, { migrate });
+		current = await reuseIdlePglite(idle, migrate);
+		current ??= await createTestDatabase(engine, { migrate });
 	});
 	if (resetEachTest) beforeEach(() => handle.reset());
 	afterAll(async () => {
-		await current?.destroy();
+		if (current && idle) idle.push(current);
+		else await current?.destroy();
 		current = undefined;
 	});
 	return handle;
+}
+
+/**
+ * PGlite databases that earlier spec files of this worker are done with. Where files share a
+ * worker's modules (`isolate: false`), the next file takes one, emptied, instead of starting
+ * another PGlite; they live in memory and go with the worker. PostgreSQL databases are always
+ * dropped after their file, so that none is left on the server.
+ */
+const idlePglite: Record<'empty' | 'migrated', TestDatabase[]> = { empty: [], migrated: [] };
+
+async function reuseIdlePglite(
+	idle: TestDatabase[] | undefined,
+	migrated: boolean
+): Promise<TestDatabase | undefined> {
+	const database = idle?.pop();
+	if (!database) return undefined;
+	try {
+		await resetTestDatabase(database, { migrated });
+		return database;
+	} catch {
+		// Closed by its last file: start a new one instead.
+		await database.destroy();
+		return undefined;
+	}
 }
