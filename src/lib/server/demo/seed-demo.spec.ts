@@ -29,8 +29,7 @@ describe.each(engines)('demo data on %s', (engine) => {
 	}
 
 	beforeAll(async () => {
-		await seed(first);
-		await seed(second);
+		await Promise.all([seed(first), seed(second)]);
 	}, seedingTimeout);
 
 	it('gives every association a handful of programmes, mostly individinriktade', async () => {
