@@ -17,6 +17,10 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					// Spec files share one worker's modules, so they share its PGlite databases too
+					// (see useTestDatabase) instead of starting one per file. No spec mocks modules
+					// or changes globals; one that does must restore them.
+					isolate: false,
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

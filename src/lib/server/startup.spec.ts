@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addResponse, createRoundFixture } from '$test/builders';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { engines, useTestDatabase } from '$test/database';
 import { InstrumentLockedError } from './db/questionnaire-versions';
 import { loadInstrument } from './instrument/load-instrument';
 import { prepareDatabase } from './startup';
@@ -8,13 +8,8 @@ import { prepareDatabase } from './startup';
 const instrument = loadInstrument('surveys');
 
 describe.each(engines)('start-up on %s', (engine) => {
-	let database: TestDatabase;
-	beforeEach(async () => {
-		database = await createTestDatabase(engine, { migrate: false });
-	});
-	afterEach(async () => {
-		await database.destroy();
-	});
+	// Unmigrated, and emptied of every schema before each test: start-up migrates it itself.
+	const database = useTestDatabase(engine, { migrate: false });
 
 	it('prepares an empty database once and changes nothing on the next start', async () => {
 		const options = { instrument, demo: true, currentYear: 2026 };

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { describe, expect, it } from 'vitest';
+import { engines, useTestDatabase } from '$test/database';
 import {
 	delayAfter,
 	maxDelayMs,
@@ -38,13 +38,7 @@ describe('throttling rules', () => {
 });
 
 describe.each(engines)('throttling on %s', (engine) => {
-	let database: TestDatabase;
-	beforeAll(async () => {
-		database = await createTestDatabase(engine);
-	});
-	afterAll(async () => {
-		await database.destroy();
-	});
+	const database = useTestDatabase(engine);
 
 	it('delays after five failures, and a success clears it', async () => {
 		const keys = throttleKeys('b@example.se', '198.51.100.1');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engines, useTestDatabase } from '$test/database';
 import { countUserSessions } from '../db/sessions';
 import { insertUser, updateUser } from '../db/users';
 import {
@@ -47,14 +47,11 @@ describe('session tokens and cookies', () => {
 });
 
 describe.each(engines)('sessions on %s', (engine) => {
-	let database: TestDatabase;
+	// One database for the file; the tests share one person.
+	const database = useTestDatabase(engine, { resetEachTest: false });
 	let userId: number;
 	beforeAll(async () => {
-		database = await createTestDatabase(engine);
 		userId = (await insertUser(database.db, { email: 'a@example.se', name: 'Anna Ek' })).id;
-	});
-	afterAll(async () => {
-		await database.destroy();
 	});
 
 	async function newSession(now = start) {

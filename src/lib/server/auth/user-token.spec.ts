@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engines, useTestDatabase } from '$test/database';
 import { insertUser } from '../db/users';
 import { hashToken } from './token';
 import {
@@ -12,14 +12,11 @@ import {
 const start = new Date('2026-03-01T08:00:00Z');
 
 describe.each(engines)('invitation and reset links on %s', (engine) => {
-	let database: TestDatabase;
+	// One database for the file; the tests share one person.
+	const database = useTestDatabase(engine, { resetEachTest: false });
 	let userId: number;
 	beforeAll(async () => {
-		database = await createTestDatabase(engine);
 		userId = (await insertUser(database.db, { email: 'd@example.se', name: 'Dan Ås' })).id;
-	});
-	afterAll(async () => {
-		await database.destroy();
 	});
 
 	it('stores only the hash of the link', async () => {

@@ -17,6 +17,8 @@ export interface Database {
 	/** Runs a raw query and returns its rows; for settings checks and diagnostics. */
 	rows<T extends Record<string, unknown>>(query: string): Promise<T[]>;
 	close(): Promise<void>;
+	/** PGlite only: the whole data directory as a tar file, to start other databases from (tests). */
+	dumpDataDir?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -26,6 +28,8 @@ export interface DatabaseOptions {
 	dataDir?: string;
 	/** Connection pool size for PostgreSQL. */
 	max?: number;
+	/** PGlite only: start from this dumped data directory (see `dumpDataDir`) instead of an empty one. */
+	loadDataDir?: Blob;
 }
 
 export function openDatabase(options: DatabaseOptions): Database {
@@ -43,13 +47,16 @@ export function openDatabase(options: DatabaseOptions): Database {
 			close: () => client.end({ timeout: 5 })
 		};
 	}
-	const client = new PGlite(options.dataDir);
+	const client = options.loadDataDir
+		? new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir })
+		: new PGlite(options.dataDir);
 	const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		engine: 'pglite',
 		rows: async (query) => (await client.query(query)).rows as never,
-		close: () => client.close()
+		close: () => client.close(),
+		dumpDataDir: () => client.dumpDataDir('none')
 	};
 }
 

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { describe, expect, it } from 'vitest';
+import { engines, useTestDatabase } from '$test/database';
 import { parseRegister } from '../register/forbund-register';
 import { importRegisterIfEmpty, listForbund } from './forbund';
 
 describe.each(engines)('the association register on %s', (engine) => {
-	let database: TestDatabase;
-	beforeAll(async () => {
-		database = await createTestDatabase(engine);
-	});
-	afterAll(async () => {
-		await database.destroy();
-	});
+	// One database for the file; the tests build on each other, in order.
+	const database = useTestDatabase(engine, { resetEachTest: false });
 
 	it('imports all 78 associations into an empty database', async () => {
 		expect(await importRegisterIfEmpty(database.db, parseRegister())).toBe(78);

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { describe, expect, it } from 'vitest';
+import { engines, useTestDatabase } from '$test/database';
 import { is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { migrateDatabase } from './migrate';
@@ -12,14 +12,13 @@ const schemaTables = Object.values(schema)
 	.sort();
 
 describe.each(engines)('migrations on %s', (engine) => {
-	let database: TestDatabase | undefined;
-	afterEach(async () => {
-		await database?.destroy();
-		database = undefined;
-	});
+	// Two databases per file: one left empty (emptied of every schema before each test) for
+	// the tests that migrate themselves, and one migrated once and emptied of rows.
+	const empty = useTestDatabase(engine, { migrate: false });
+	const migrated = useTestDatabase(engine);
 
 	it('creates every table of the schema in an empty database', async () => {
-		database = await createTestDatabase(engine, { migrate: false });
+		const database = empty;
 		await migrateDatabase(database);
 		const tables = await database.rows<{ table_name: string }>(
 			"select table_name from information_schema.tables where table_schema = 'public' order by table_name"
@@ -29,7 +28,7 @@ describe.each(engines)('migrations on %s', (engine) => {
 	});
 
 	it('is a no-op when run again, as on every later start', async () => {
-		database = await createTestDatabase(engine);
+		const database = migrated;
 		await database.rows("insert into forbund (name, lan, omrade) values ('Test', 'Skåne', 'syd')");
 		await migrateDatabase(database);
 		const applied = await database.rows<{ n: number }>(
@@ -41,14 +40,14 @@ describe.each(engines)('migrations on %s', (engine) => {
 	});
 
 	it('refuses an unknown område at the database level', async () => {
-		database = await createTestDatabase(engine);
+		const database = migrated;
 		await expect(
 			database.rows("insert into forbund (name, lan, omrade) values ('X', 'Skåne', 'mitt')")
 		).rejects.toThrow(/forbund_omrade_valid/);
 	});
 
 	it('names a missing migrations folder clearly', async () => {
-		database = await createTestDatabase(engine, { migrate: false });
+		const database = empty;
 		await expect(migrateDatabase(database, '/nonexistent/drizzle')).rejects.toThrow(
 			/Hittar inga databasmigreringar i \/nonexistent\/drizzle/
 		);

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addResponse, createRoundFixture } from '$test/builders';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { engines, useTestDatabase } from '$test/database';
 import type { Instrument } from '../../instrument/types';
 import { loadInstrument } from '../instrument/load-instrument';
 import { InstrumentLockedError, listVersions, syncInstrument } from './questionnaire-versions';
@@ -16,13 +16,7 @@ function reworded(instrument = fresh()): Instrument {
 }
 
 describe.each(engines)('questionnaire versions on %s', (engine) => {
-	let database: TestDatabase;
-	beforeEach(async () => {
-		database = await createTestDatabase(engine);
-	});
-	afterEach(async () => {
-		await database.destroy();
-	});
+	const database = useTestDatabase(engine);
 
 	async function answer(questionnaireKey: string) {
 		await addResponse(database.db, await createRoundFixture(database.db, { questionnaireKey }));

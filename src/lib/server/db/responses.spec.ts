@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRoundFixture, type RoundFixture } from '$test/builders';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { engines, useTestDatabase } from '$test/database';
 import { storeResponse, type NewResponse } from './responses';
 
 describe.each(engines)('responses on %s', (engine) => {
-	let database: TestDatabase;
+	const database = useTestDatabase(engine);
 	let fixture: RoundFixture;
 	beforeEach(async () => {
-		database = await createTestDatabase(engine);
 		fixture = await createRoundFixture(database.db);
-	});
-	afterEach(async () => {
-		await database.destroy();
 	});
 
 	const response = (submissionId: string): NewResponse => ({

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addResponse, createRoundFixture, type RoundFixture } from '$test/builders';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { engines, useTestDatabase } from '$test/database';
 import { isYearLocked, listLockedYears, lockYear } from './locked-years';
 import {
 	countRoundResponses,
@@ -13,14 +13,10 @@ import {
 import { forbund, forbundYear } from './schema';
 
 describe.each(engines)('round administration on %s', (engine) => {
-	let database: TestDatabase;
+	const database = useTestDatabase(engine);
 	let fixture: RoundFixture;
 	beforeEach(async () => {
-		database = await createTestDatabase(engine);
 		fixture = await createRoundFixture(database.db, { forbundName: 'Förbund A' });
-	});
-	afterEach(async () => {
-		await database.destroy();
 	});
 
 	const newRound = () => ({

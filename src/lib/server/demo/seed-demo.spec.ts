@@ -1,35 +1,39 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shippedInstrument } from '$test/builders';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { engines, useTestDatabase } from '$test/database';
+import type { Database } from '../db/connect';
 import { syncInstrument } from '../db/questionnaire-versions';
 import { importRegisterIfEmpty } from '../db/forbund';
 import { parseRegister } from '../register/forbund-register';
 import { seedDemoIfEmpty } from './seed-demo';
 
-async function programmes(database: TestDatabase) {
+async function programmes(database: Database) {
 	return database.rows<{ forbund: string; name: string; typ: string; parter: string[] }>(
 		'select f.name as forbund, i.name, i.typ, i.parter from insats i join forbund f on f.id = i.forbund_id order by f.name, i.name'
 	);
 }
 
-describe.each(engines)('demo data on %s', (engine) => {
-	let databases: TestDatabase[] = [];
-	afterEach(async () => {
-		await Promise.all(databases.map((d) => d.destroy()));
-		databases = [];
-	});
+/** Seeding takes seconds on a loaded machine, and twice in the hook below. */
+const seedingTimeout = 240_000;
 
-	async function seeded() {
-		const database = await createTestDatabase(engine);
-		databases.push(database);
+describe.each(engines)('demo data on %s', (engine) => {
+	// The demo is seeded once per file into each of two empty databases; the tests only read,
+	// except the last, which proves that a second seed changes nothing.
+	const first = useTestDatabase(engine, { resetEachTest: false });
+	const second = useTestDatabase(engine, { resetEachTest: false });
+
+	async function seed(database: Database) {
 		await syncInstrument(database.db, shippedInstrument);
 		await importRegisterIfEmpty(database.db, parseRegister());
 		expect(await seedDemoIfEmpty(database.db, 2026, shippedInstrument)).toBe(true);
-		return database;
 	}
 
+	beforeAll(async () => {
+		await Promise.all([seed(first), seed(second)]);
+	}, seedingTimeout);
+
 	it('gives every association a handful of programmes, mostly individinriktade', async () => {
-		const rows = await programmes(await seeded());
+		const rows = await programmes(first);
 		const perForbund = new Map<string, number>();
 		for (const row of rows) perForbund.set(row.forbund, (perForbund.get(row.forbund) ?? 0) + 1);
 		expect(perForbund.size).toBe(78);
@@ -41,7 +45,7 @@ describe.each(engines)('demo data on %s', (engine) => {
 	});
 
 	it('runs three years of rounds in about 30 associations, with real variation', async () => {
-		const database = await seeded();
+		const database = first;
 		const rounds = await database.rows<{
 			forbund: number;
 			key: string;
@@ -82,12 +86,11 @@ describe.each(engines)('demo data on %s', (engine) => {
 	});
 
 	it('is deterministic: two empty databases get the same demo platform', async () => {
-		const [first, second] = [await seeded(), await seeded()];
 		expect(await programmes(first)).toEqual(await programmes(second));
 	});
 
 	it('never touches a platform that already has programmes', async () => {
-		const database = await seeded();
+		const database = first;
 		const before = await programmes(database);
 		expect(await seedDemoIfEmpty(database.db, 2027, shippedInstrument)).toBe(false);
 		expect(await programmes(database)).toEqual(before);

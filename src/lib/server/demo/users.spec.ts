@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engines, useTestDatabase } from '$test/database';
 import { verifyPasswordHash } from '../auth/password';
 import { importRegisterIfEmpty } from '../db/forbund';
 import { getSettings } from '../db/settings';
@@ -8,13 +8,10 @@ import { parseRegister } from '../register/forbund-register';
 import { demoLogins, demoPassword, seedDemoUsersIfEmpty } from './users';
 
 describe.each(engines)('demo accounts on %s', (engine) => {
-	let database: TestDatabase;
+	// One database for the file; the tests build on each other, in order.
+	const database = useTestDatabase(engine, { resetEachTest: false });
 	beforeAll(async () => {
-		database = await createTestDatabase(engine);
 		await importRegisterIfEmpty(database.db, parseRegister());
-	});
-	afterAll(async () => {
-		await database.destroy();
 	});
 
 	it('creates an NNS admin and an admin and a reader in each of two associations', async () => {

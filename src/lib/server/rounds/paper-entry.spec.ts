@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createRoundFixture, type RoundFixture } from '$test/builders';
-import { createTestDatabase, engines, type TestDatabase } from '$test/database';
+import { engines, useTestDatabase } from '$test/database';
 import { findRoundByToken } from '../db/rounds';
 import { storeResponse } from '../db/responses';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
@@ -20,16 +20,12 @@ function entry(definition: QuestionnaireDefinition, values: Record<string, strin
 }
 
 describe.each(engines)('paper entry on %s', (engine) => {
-	let database: TestDatabase;
+	const database = useTestDatabase(engine);
 	let fixture: RoundFixture;
 	let definition: QuestionnaireDefinition;
 	beforeEach(async () => {
-		database = await createTestDatabase(engine);
 		fixture = await createRoundFixture(database.db);
 		definition = (await findRoundByToken(database.db, fixture.token))!.definition;
-	});
-	afterEach(async () => {
-		await database.destroy();
 	});
 
 	it('reads 0 as vet inte, takes out the language, and validates like the web form', () => {
