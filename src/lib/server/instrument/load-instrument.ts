@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
 import { questionnaireKeys } from '../../instrument/keys';
 import type { Instrument, Questionnaire } from '../../instrument/types';
 import { formatPath, InstrumentError, type InstrumentProblem } from './instrument-error';
@@ -12,13 +13,17 @@ import { validateInstrument, type NamedQuestionnaire } from './validate-instrume
 export const defaultSurveysDir = resolve(process.env.SURVEYS_DIR ?? 'surveys');
 const instrumentFileName = 'instrument.yaml';
 
+const english = en();
+
+function englishMessage(issue: Parameters<typeof english.localeError>[0]): string | undefined {
+	const message = english.localeError(issue);
+	return typeof message === 'string' ? message : message?.message;
+}
+
 function zodProblems(file: string, error: z.ZodError): InstrumentProblem[] {
 	return error.issues.map((issue) => {
 		let problem = issue.message;
-		if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
-			problem = 'missing';
-		else if (issue.code === 'unrecognized_keys')
-			problem = `unknown field '${issue.keys.join("', '")}'`;
+		if (issue.code === 'unrecognized_keys') problem = `unknown field '${issue.keys.join("', '")}'`;
 		return { file, path: formatPath(issue.path), problem };
 	});
 }
@@ -42,7 +47,12 @@ function parseYamlFile<T>(
 		}
 		return undefined;
 	}
-	const result = schema.safeParse(document.toJS());
+	// The instrument's problems are for developers and coordinators reviewing a pull request, in
+	// English, whatever locale the app's forms have set for zod globally.
+	const result = schema.safeParse(document.toJS(), {
+		error: (issue) =>
+			issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : englishMessage(issue)
+	});
 	if (!result.success) {
 		problems.push(...zodProblems(file, result.error));
 		return undefined;
