@@ -30,7 +30,7 @@ export default defineConfig({
 				test: {
 					name: 'bench',
 					environment: 'node',
-					include: ['bench/**/*.bench-run.ts'],
+					include: ['tests/bench/**/*.bench-run.ts'],
 					testTimeout: 1_800_000,
 					hookTimeout: 60_000
 				}

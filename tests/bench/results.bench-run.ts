@@ -1,13 +1,13 @@
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../src/lib/server/db/connect';
-import { scoreResponses } from '../src/lib/server/db/response-scores';
-import { prepareDatabase } from '../src/lib/server/startup';
-import { defaultThresholds } from '../src/lib/server/disclosure';
-import { associationResults } from '../src/lib/server/results/association-results';
-import { nationalResults } from '../src/lib/server/results/national-results';
-import { shippedInstrument } from '../tests/support/builders';
+import { openDatabase, type Database } from '../../src/lib/server/db/connect';
+import { scoreResponses } from '../../src/lib/server/db/response-scores';
+import { prepareDatabase } from '../../src/lib/server/startup';
+import { defaultThresholds } from '../../src/lib/server/disclosure';
+import { associationResults } from '../../src/lib/server/results/association-results';
+import { nationalResults } from '../../src/lib/server/results/national-results';
+import { shippedInstrument } from '../support/builders';
 
 /**
  * `npm run bench`: the results of one association and the national view over a large generated
@@ -35,13 +35,16 @@ async function benchDatabase(): Promise<Database> {
 		demo: false,
 		currentYear: year
 	});
-	const [{ n }] = await database.rows<{ n: number }>('select count(*)::int as n from response');
-	if (n < responses) await generate(database);
-	const [{ scored }] = await database.rows<{ scored: number }>(
-		'select count(*)::int as scored from response_score'
-	);
-	if (scored === 0) await scoreResponses(database.db, sql`true`);
+	if ((await count(database, 'response')) < responses) await generate(database);
+	if ((await count(database, 'response_score')) === 0) {
+		await scoreResponses(database.db, sql`true`);
+	}
 	return database;
+}
+
+async function count(database: Database, table: string): Promise<number> {
+	const [row] = await database.rows<{ n: number }>(`select count(*)::int as n from ${table}`);
+	return row?.n ?? 0;
 }
 
 /** One round per association and year (three years), answers spread evenly, a few "vet inte". */
@@ -56,10 +59,7 @@ async function generate(database: Database) {
 		from forbund f, generate_series(${year - 2}, ${year}) y,
 			(select id from questionnaire_version where questionnaire_key = '${questionnaire.key}'
 			 order by id desc limit 1) qv`);
-	const [{ rounds }] = await database.rows<{ rounds: number }>(
-		'select count(*)::int as rounds from round'
-	);
-	const perRound = Math.ceil(responses / rounds);
+	const perRound = Math.ceil(responses / (await count(database, 'round')));
 	await database.rows(`
 		insert into response (round_id, questionnaire_version_id, submission_id, language, source, submitted_on, background)
 		select r.id, r.questionnaire_version_id, gen_random_uuid(), 'sv', 'web', r.opens_on,
@@ -100,9 +100,10 @@ describe('results over a large year', () => {
 	it(`stay within ${goals.ratio}× the bare GROUP BY and ${goals.peakMegabytes} MB`, async () => {
 		const database = await benchDatabase();
 		try {
-			const [{ id: forbundId }] = await database.rows<{ id: number }>(
+			const [first] = await database.rows<{ id: number }>(
 				'select id from forbund order by id limit 1'
 			);
+			const forbundId = first!.id;
 			const bare = (forbund?: number) =>
 				database.rows(`
 					select a.statement_key, avg(a.value) from answer a
