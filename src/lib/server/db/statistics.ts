@@ -87,14 +87,18 @@ export async function statementCounts(
  */
 export async function indicatorSums(db: Db, filter: StatisticsFilter): Promise<IndicatorSumRow[]> {
 	if (filter.years.length === 0) return [];
-	// The scores are written with the answers (`response_score`): a few rows a response.
+	// The scores are written with the answers (`response_score`): a few rows a response, each
+	// with its round, so that only a breakdown by background needs the responses themselves.
+	const responses = filter.backgroundKey
+		? sql`join response resp on resp.id = rs.response_id`
+		: sql``;
 	const rows = await db.execute<Record<string, unknown>>(sql`
 		select r.forbund_id, r.insats_id, r.year, ${groupColumn(filter)} as grp, rs.indicator,
 			count(*)::int as n, sum(rs.score)::float8 as sum,
 			sum(rs.score * rs.score)::float8 as sum_squares
 		from response_score rs
-		join response resp on resp.id = rs.response_id
-		join round r on r.id = resp.round_id
+		${responses}
+		join round r on r.id = rs.round_id
 		join questionnaire_version qv on qv.id = r.questionnaire_version_id
 		where ${where(filter)}
 		group by r.forbund_id, r.insats_id, r.year, grp, rs.indicator`);

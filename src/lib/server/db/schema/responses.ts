@@ -89,8 +89,15 @@ export const responseScore = pgTable(
 		responseId: uuid()
 			.notNull()
 			.references(() => response.id, { onDelete: 'cascade' }),
+		/** The response's round, repeated so that sums by round need not read every response. */
+		roundId: integer()
+			.notNull()
+			.references(() => round.id, { onDelete: 'restrict' }),
 		indicator: text().notNull(),
 		score: doublePrecision().notNull()
 	},
-	(t) => [primaryKey({ columns: [t.responseId, t.indicator] })]
+	(t) => [
+		primaryKey({ columns: [t.responseId, t.indicator] }),
+		index('response_score_round_idx').on(t.roundId)
+	]
 );
