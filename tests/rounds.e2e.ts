@@ -162,7 +162,7 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			);
 			await page.locator('#s\\.i01-respekt-error').waitFor();
 			expect(await page.locator('#s\\.i01-respekt-error').textContent()).toBe(
-				'Skriv en siffra 1–7, eller 0 för vet inte.'
+				'Skriv en siffra 1–7, 0 för vet inte, eller lämna tomt om inget är ikryssat.'
 			);
 			await expectAccessible(page);
 			await screenshot(page, `${engine}-pappersinmatning-fel`);

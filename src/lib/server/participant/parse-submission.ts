@@ -48,7 +48,9 @@ function statementValue(min: number, max: number) {
  */
 export function parseSubmission(
 	form: FormData,
-	{ questionnaire, scales }: QuestionnaireDefinition
+	{ questionnaire, scales }: QuestionnaireDefinition,
+	/** Paper: a statement left blank on the paper is stored as not answered, never refused. */
+	{ blankAllowed = false }: { blankAllowed?: boolean } = {}
 ): ParsedSubmission {
 	const errors: Record<string, FieldError> = {};
 	const values: Record<string, string> = {};
@@ -85,7 +87,7 @@ export function parseSubmission(
 	for (const [name, statement] of statements) {
 		const raw = form.get(name);
 		if (raw === null || raw === '') {
-			if (statement.required) errors[name] = 'errorRequired';
+			if (statement.required && !blankAllowed) errors[name] = 'errorRequired';
 			continue;
 		}
 		const scale = scales.find((s) => s.key === statement.scale);

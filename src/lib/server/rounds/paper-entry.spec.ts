@@ -42,18 +42,27 @@ describe.each(engines)('paper entry on %s', (engine) => {
 		expect(parsed.background).toEqual({ kon: 'kvinna' });
 	});
 
-	it('reports digits off the scale and missing required answers beside the statement', () => {
+	it('reports digits off the scale beside the statement', () => {
 		const { parsed } = parsePaperEntry(
 			entry(definition, { 'i01-respekt': '9', 'i01-lyssnar': '', submission: randomUUID() }),
 			definition
 		);
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
-		expect(parsed.errors).toMatchObject({
-			's.i01-respekt': 'errorInvalid',
-			's.i01-lyssnar': 'errorRequired'
-		});
+		expect(parsed.errors).toEqual({ 's.i01-respekt': 'errorInvalid' });
 		expect(paperValues({ 's.x': 'vet-inte', 's.y': '3' })).toEqual({ 's.x': '0', 's.y': '3' });
+	});
+
+	it('stores a statement left blank on paper as not answered, apart from vet inte', () => {
+		const { parsed } = parsePaperEntry(
+			entry(definition, { 'i01-respekt': '', 'i01-lyssnar': '0', submission: randomUUID() }),
+			definition
+		);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.answers['i01-respekt']).toBeUndefined();
+		expect(parsed.answers['i01-lyssnar']).toEqual({ dontKnow: true });
+		expect(parsed.answers['i01-trygg']).toEqual({ value: 4 });
 	});
 
 	it('stores a paper questionnaire exactly once, however often it is posted', async () => {

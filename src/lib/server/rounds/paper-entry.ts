@@ -12,8 +12,8 @@ export const paperLanguageField = 'language';
 export const paperDontKnowDigit = '0';
 
 /**
- * Reads a paper entry form with the web path's validation: 0 becomes "vet inte" and the
- * language field is taken out before the questionnaire is checked.
+ * Reads a paper entry form with the web path's validation: 0 becomes "vet inte", a blank stays
+ * unanswered, and the language field is taken out before the questionnaire is checked.
  */
 export function parsePaperEntry(
 	form: FormData,
@@ -31,7 +31,9 @@ export function parsePaperEntry(
 	}
 	return {
 		language: String(form.get(paperLanguageField) ?? 'sv'),
-		parsed: parseSubmission(cleaned, definition)
+		// A blank box on paper is "not answered" (no answer row), distinct from the "vet inte"
+		// box (0): staff must never have to invent an answer the person did not give.
+		parsed: parseSubmission(cleaned, definition, { blankAllowed: true })
 	};
 }
 

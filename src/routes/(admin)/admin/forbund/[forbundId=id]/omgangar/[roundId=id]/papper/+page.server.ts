@@ -56,13 +56,11 @@ export const actions = {
 		const errors: Record<string, string> = {};
 		if (!round.languages.includes(language)) errors.language = 'Välj ett av omgångens språk.';
 		if (!parsed.ok) {
-			for (const [field, code] of Object.entries(parsed.errors)) {
-				errors[field] =
-					code === 'errorRequired'
-						? 'Påståendet måste besvaras: skriv en siffra.'
-						: field.startsWith('bg.')
-							? 'Välj ett av alternativen.'
-							: `Skriv en siffra ${scale.min}–${scale.max}, eller 0 för vet inte.`;
+			for (const field of Object.keys(parsed.errors)) {
+				// Blank boxes are allowed (not answered), so only a wrong digit or option is left.
+				errors[field] = field.startsWith('bg.')
+					? 'Välj ett av alternativen.'
+					: `Skriv en siffra ${scale.min}–${scale.max}, 0 för vet inte, eller lämna tomt om inget är ikryssat.`;
 			}
 			if (parsed.formError) errors.form = 'Formuläret gick inte att läsa. Ladda om sidan.';
 		}
