@@ -115,8 +115,15 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 				await screenshot(page, `${engine}-omgang-${viewport}`);
 			}
 
+			// Closing asks for confirmation first, and works without JavaScript.
+			await page.click('button:has-text("Stäng omgången nu")');
+			await page.locator('#confirm-close-error').waitFor();
+			expect(await page.locator('[data-testid="round-state"]').textContent()).toBe('Öppen');
+			await page.check('#confirm-close');
 			await page.click('button:has-text("Stäng omgången nu")');
 			await page.locator('text=Omgången är ändrad.').waitFor();
+			// The opening date stays; the answers of today stay inside the round's dates.
+			expect(await page.locator('main').textContent()).toContain('2020-01-01–');
 			expect(await page.locator('[data-testid="round-state"]').textContent()).toBe('Stängd');
 
 			await p.goto(link);

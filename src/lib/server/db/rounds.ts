@@ -27,6 +27,7 @@ export interface ParticipantRound {
 	definition: QuestionnaireDefinition;
 	/** Its year is locked by NNS: the round takes nothing more. */
 	locked: boolean;
+	closedEarly: boolean;
 }
 
 /** Whether the round's year is locked, as a column of any query over `round`. */
@@ -46,7 +47,8 @@ function participantRoundQuery(db: Db) {
 			insatsName: insats.name,
 			questionnaireVersionId: round.questionnaireVersionId,
 			definition: questionnaireVersion.definition,
-			locked: yearLocked
+			locked: yearLocked,
+			closedEarly: round.closedEarly
 		})
 		.from(round)
 		.innerJoin(forbund, eq(forbund.id, round.forbundId))
@@ -136,7 +138,8 @@ export async function listRounds(db: Db, forbundId: number) {
 			closesOn: round.closesOn,
 			expectedRespondents: round.expectedRespondents,
 			responses: responseCount,
-			locked: yearLocked
+			locked: yearLocked,
+			closedEarly: round.closedEarly
 		})
 		.from(round)
 		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))
@@ -163,7 +166,8 @@ export async function findForbundRound(db: Db, forbundId: number, roundId: numbe
 			token: round.token,
 			code: round.code,
 			expectedRespondents: round.expectedRespondents,
-			locked: yearLocked
+			locked: yearLocked,
+			closedEarly: round.closedEarly
 		})
 		.from(round)
 		.innerJoin(questionnaireVersion, eq(questionnaireVersion.id, round.questionnaireVersionId))
@@ -194,7 +198,7 @@ export async function countRoundResponses(db: Db, roundId: number) {
 export async function setRoundDates(
 	db: Db,
 	roundId: number,
-	dates: { opensOn: string; closesOn: string }
+	dates: { opensOn: string; closesOn: string; closedEarly?: boolean }
 ): Promise<void> {
 	await db.update(round).set(dates).where(eq(round.id, roundId));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeEarly, dayBefore, extend, reopen } from './closing';
+import { roundState } from './round-state';
 
 const open = { opensOn: '2026-03-01', closesOn: '2026-04-30' };
 const today = '2026-04-10';
@@ -10,19 +11,39 @@ describe('round closing rules', () => {
 		expect(dayBefore('2026-01-01')).toBe('2025-12-31');
 	});
 
-	it('closes an open round early: yesterday becomes its last day', () => {
+	it('closes an open round early: marked closed, today its last day, the opening kept', () => {
 		expect(closeEarly(open, today)).toEqual({
 			ok: true,
 			opensOn: '2026-03-01',
-			closesOn: '2026-04-09'
+			closesOn: '2026-04-10',
+			closedEarly: true
 		});
 	});
 
-	it('closes a round that opens today or later without breaking closing ≥ opening', () => {
-		expect(closeEarly({ opensOn: '2026-04-10', closesOn: '2026-05-01' }, today)).toEqual({
+	it('never moves the opening date, also for a round opened today or not yet open', () => {
+		// Opened 2026-11-23 with paper answers dated that day: they stay inside its dates.
+		expect(closeEarly({ opensOn: '2026-11-23', closesOn: '2026-12-20' }, '2026-11-23')).toEqual({
 			ok: true,
-			opensOn: '2026-04-09',
-			closesOn: '2026-04-09'
+			opensOn: '2026-11-23',
+			closesOn: '2026-11-23',
+			closedEarly: true
+		});
+		expect(closeEarly({ opensOn: '2026-04-12', closesOn: '2026-05-01' }, today)).toEqual({
+			ok: true,
+			opensOn: '2026-04-12',
+			closesOn: '2026-04-12',
+			closedEarly: true
+		});
+	});
+
+	it('reads a round closed early as closed, and reopening clears the mark', () => {
+		const closed = { opensOn: '2026-03-01', closesOn: '2026-04-10', closedEarly: true };
+		expect(roundState(closed, today)).toBe('closed');
+		expect(reopen(closed, '2026-04-20', today)).toEqual({
+			ok: true,
+			opensOn: '2026-03-01',
+			closesOn: '2026-04-20',
+			closedEarly: false
 		});
 	});
 

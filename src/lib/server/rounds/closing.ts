@@ -1,4 +1,4 @@
-import { roundState } from './round-state';
+import { roundState, type RoundDates } from './round-state';
 
 /** The day before a `YYYY-MM-DD` date. */
 export function dayBefore(isoDate: string): string {
@@ -8,21 +8,27 @@ export function dayBefore(isoDate: string): string {
 }
 
 export type ClosingChange =
-	| { ok: true; opensOn: string; closesOn: string }
+	| { ok: true; opensOn: string; closesOn: string; closedEarly: boolean }
 	| { ok: false; field: 'form' | 'closesOn'; message: string };
 
-interface Dates {
-	opensOn: string;
-	closesOn: string;
-}
+type Dates = RoundDates;
 
-/** Closing early: the round stops taking answers today, so its last day becomes yesterday. */
+/**
+ * Closing early: the round stops taking answers now. Its opening date never moves, and its last
+ * day becomes today at the latest (never earlier than its first), so that every answer already
+ * given, today's included, stays inside its dates; the `closedEarly` mark does the closing.
+ */
 export function closeEarly(round: Dates, today: string): ClosingChange {
 	if (roundState(round, today) === 'closed') {
 		return { ok: false, field: 'form', message: 'Omgången är redan stängd.' };
 	}
-	const closesOn = dayBefore(today);
-	return { ok: true, opensOn: round.opensOn < closesOn ? round.opensOn : closesOn, closesOn };
+	const lastDay = round.closesOn < today ? round.closesOn : today;
+	return {
+		ok: true,
+		opensOn: round.opensOn,
+		closesOn: lastDay < round.opensOn ? round.opensOn : lastDay,
+		closedEarly: true
+	};
 }
 
 /** Extending: a later last day for a round that has not closed yet. */
@@ -41,7 +47,7 @@ export function extend(round: Dates, closesOn: string, today: string): ClosingCh
 			message: 'Det nya slutdatumet måste vara senare än det nuvarande.'
 		};
 	}
-	return { ok: true, opensOn: round.opensOn, closesOn };
+	return { ok: true, opensOn: round.opensOn, closesOn, closedEarly: false };
 }
 
 /** Reopening a closed round until a new last day, today or later. */
@@ -56,5 +62,5 @@ export function reopen(round: Dates, closesOn: string, today: string): ClosingCh
 			message: 'Det nya slutdatumet kan inte vara före i dag.'
 		};
 	}
-	return { ok: true, opensOn: round.opensOn, closesOn };
+	return { ok: true, opensOn: round.opensOn, closesOn, closedEarly: false };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	date,
 	index,
@@ -36,6 +37,11 @@ export const round = pgTable(
 		token: text().notNull(),
 		code: text().notNull(),
 		expectedRespondents: integer(),
+		/**
+		 * Closed by its admin before its last day. Its dates stay as they were (the answers of the
+		 * closing day stay inside them); the round takes nothing more until it is reopened.
+		 */
+		closedEarly: boolean().notNull().default(false),
 		...timestamps
 	},
 	(t) => [

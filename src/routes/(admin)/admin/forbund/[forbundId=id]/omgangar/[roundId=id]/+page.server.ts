@@ -88,7 +88,11 @@ async function changeDates(event: RequestEvent, kind: Change) {
 	if (locked) return invalid({ form: lockedYearMessage }, values, 400);
 	if (!change.ok) return invalid({ [change.field]: change.message }, values);
 	await db.transaction(async (tx) => {
-		await setRoundDates(tx, round.id, { opensOn: change.opensOn, closesOn: change.closesOn });
+		await setRoundDates(tx, round.id, {
+			opensOn: change.opensOn,
+			closesOn: change.closesOn,
+			closedEarly: change.closedEarly
+		});
 		await recordAudit(tx, {
 			actor: user,
 			forbundId: association.id,

@@ -1,0 +1,1 @@
+ALTER TABLE "round" ADD COLUMN "closed_early" boolean DEFAULT false NOT NULL;
