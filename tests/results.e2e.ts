@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { demo, demoIds, get, login, signInContext } from '$test/accounts';
-import { expectAccessible, newPage, screenshot, useBrowser, viewports } from '$test/browser';
+import {
+	expectAccessible,
+	expectNoHorizontalScroll,
+	newPage,
+	screenshot,
+	useBrowser,
+	viewports
+} from '$test/browser';
 
 const browser = useBrowser();
 const servers = inject('servers');
@@ -40,6 +47,7 @@ describe.each(servers)('results on $engine', ({ engine, url }) => {
 			for (const viewport of ['phone', 'desktop'] as const) {
 				await page.setViewportSize(viewports[viewport]);
 				await expectAccessible(page);
+				await expectNoHorizontalScroll(page);
 				await screenshot(page, `${engine}-resultat-forbund-${viewport}`);
 			}
 		} finally {
