@@ -150,6 +150,22 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 		expect(sessionCookieFrom(reuse)).toBeNull();
 	});
 
+	it('invites an existing account without telling the admin, and adds it only once accepted', async () => {
+		// Erik belongs to association B; admin A cannot tell that from the answer.
+		const link = await invite(url, adminA, ids.forbundA, demo.readerB);
+		const readerB = await login(url, demo.readerB);
+		expect((await get(url, `/admin/forbund/${ids.forbundA}`, readerB)).status).toBe(403);
+		const opened = await get(url, new URL(link).pathname, readerB);
+		expect(opened.status).toBe(303);
+		const acceptPath = opened.headers.get('location')!;
+		expect(acceptPath).toMatch(/^\/admin\/inbjudan\/[a-z2-7]{40}$/);
+		// Someone else signed in cannot take it.
+		expect((await get(url, acceptPath, adminA)).status).toBe(403);
+		expect((await post(url, `${acceptPath}?/accept`, {}, readerB)).status).toBe(303);
+		expect((await get(url, `/admin/forbund/${ids.forbundA}`, readerB)).status).toBe(200);
+		expect((await post(url, `${acceptPath}?/accept`, {}, readerB)).status).toBe(410);
+	});
+
 	it('ends every session when the password changes', async () => {
 		const email = `byte.${engine}@example.se`;
 		const link = await invite(url, adminA, ids.forbundA, email);

@@ -21,6 +21,7 @@ const publicPaths = ['/healthz'];
 const policies: Record<string, Policy> = {
 	'/admin': { page: 'user' },
 	'/admin/konto': { page: 'user' },
+	'/admin/inbjudan/[token=token]': { page: 'user' },
 	'/admin/register': { page: 'nns' },
 	'/admin/register/[forbundId=id]': { page: 'nns' },
 	'/admin/anvandare': { page: 'nns' },

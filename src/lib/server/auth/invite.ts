@@ -1,7 +1,9 @@
 import type { Db } from '../db/connect';
 import { recordAudit } from '../db/audit';
 import type { Role, UserTokenKind } from '../db/schema';
+import { findForbund } from '../db/forbund';
 import { findUserByEmail, insertUser, setMembership, updateUser } from '../db/users';
+import { roleLabels } from '../../labels';
 import { isProduction, mailConfigured, sendMail } from '../mail';
 import { mayManageAccount } from './account-rights';
 import { createUserToken, userTokenPath } from './user-token';
@@ -16,33 +18,49 @@ export interface LinkResult {
 	message: string;
 }
 
-/** Creates a single-use link and mails it, or hands it back to be shown when there is no mail. */
+/**
+ * Creates a single-use link and mails it, or hands it back to be shown when there is no mail.
+ * `user.name` is the name to greet and to tell the admin: for an invitation into an association
+ * it is the name the admin typed, never the account's own (which would tell whether it exists).
+ */
 export async function sendAccountLink(
 	db: Db,
 	origin: string,
 	user: { id: number; email: string; name: string },
 	kind: UserTokenKind,
-	shownTo: App.User | null
+	shownTo: App.User | null,
+	membership: { forbundId: number; role: Role; forbundName: string } | null = null
 ): Promise<LinkResult> {
 	// In production without mail, only NNS admins see a link on screen; an association admin is
 	// told to ask NNS, so that no link ever travels outside a mail box or NNS's own hands.
 	const showTo =
 		shownTo && !mailConfigured() && (!isProduction() || shownTo.isNnsAdmin) ? shownTo : null;
 	const showLink = showTo !== null;
-	const token = await createUserToken(db, user.id, kind, new Date(), showTo?.id ?? null);
+	// A membership link opens nothing without the person's own sign-in: no rights check at use.
+	const token = await createUserToken(
+		db,
+		user.id,
+		kind,
+		new Date(),
+		kind === 'membership' ? null : (showTo?.id ?? null),
+		membership
+	);
 	const link = `${origin}${userTokenPath(kind, token)}`;
+	const validity = 'Länken gäller i 7 dagar och kan användas en gång.';
 	const mailed = await sendMail({
 		to: user.email,
 		subject:
-			kind === 'invitation'
-				? 'Inbjudan till NNS indikatorer'
-				: 'Välj ett nytt lösenord till NNS indikatorer',
+			kind === 'reset'
+				? 'Välj ett nytt lösenord till NNS indikatorer'
+				: 'Inbjudan till NNS indikatorer',
 		text:
 			kind === 'invitation'
-				? `Hej ${user.name}!\n\nDu har bjudits in till NNS indikatorer. Öppna länken och välj ett lösenord:\n${link}\n\nLänken gäller i 7 dagar och kan användas en gång.`
-				: `Hej ${user.name}!\n\nÖppna länken och välj ett nytt lösenord:\n${link}\n\nLänken gäller i 7 dagar och kan användas en gång.`
+				? `Hej ${user.name}!\n\nDu har bjudits in till NNS indikatorer. Öppna länken och välj ett lösenord:\n${link}\n\n${validity}`
+				: kind === 'membership'
+					? `Hej ${user.name}!\n\nDu har bjudits in till ${membership?.forbundName ?? 'ett förbund'} i NNS indikatorer. Öppna länken och logga in för att tacka ja:\n${link}\n\n${validity}`
+					: `Hej ${user.name}!\n\nÖppna länken och välj ett nytt lösenord:\n${link}\n\n${validity}`
 	});
-	const what = kind === 'invitation' ? 'Inbjudan' : 'Länken för nytt lösenord';
+	const what = kind === 'reset' ? 'Länken för nytt lösenord' : 'Inbjudan';
 	return {
 		email: user.email,
 		link: mailed || !showLink ? null : link,
@@ -74,7 +92,13 @@ export async function invitePerson(
 	origin: string,
 	input: InviteInput
 ): Promise<LinkResult> {
+	const roleText =
+		input.role === 'nns' ? 'NNS administratör' : roleLabels[input.role].toLowerCase();
 	const existing = await findUserByEmail(db, input.email);
+	if (existing && !actor.isNnsAdmin && input.role !== 'nns' && input.forbundId !== null) {
+		const pending = { ...input, role: input.role, forbundId: input.forbundId };
+		return invitePending(db, actor, origin, pending, existing.id, roleText);
+	}
 	const user =
 		existing ?? (await insertUser(db, { email: input.email, name: input.name, isNnsAdmin: false }));
 	if (input.role === 'nns') {
@@ -82,12 +106,6 @@ export async function invitePerson(
 	} else if (input.forbundId !== null) {
 		await setMembership(db, user.id, input.forbundId, input.role);
 	}
-	const roleText =
-		input.role === 'nns'
-			? 'NNS administratör'
-			: input.role === 'admin'
-				? 'administratör'
-				: 'läsare';
 	await recordAudit(db, {
 		actor,
 		forbundId: input.forbundId,
@@ -107,4 +125,36 @@ export async function invitePerson(
 	}
 	const showLink = await mayManageAccount(db, actor, user);
 	return sendAccountLink(db, origin, user, 'invitation', showLink ? actor : null);
+}
+
+/**
+ * An association admin invites an address that already has an account: nothing changes until
+ * the person accepts (signed in, through the link), and the admin gets the same answer as for a
+ * new address, with the name they typed, so that an invitation reveals neither the account nor
+ * the name it has.
+ */
+async function invitePending(
+	db: Db,
+	actor: App.User,
+	origin: string,
+	input: InviteInput & { role: Role; forbundId: number },
+	userId: number,
+	roleText: string
+): Promise<LinkResult> {
+	const association = await findForbund(db, input.forbundId);
+	await recordAudit(db, {
+		actor,
+		forbundId: input.forbundId,
+		action: 'user.invite',
+		summary: `Bjöd in ${input.name} (${input.email}) som ${roleText}.`,
+		detail: { role: input.role }
+	});
+	return sendAccountLink(
+		db,
+		origin,
+		{ id: userId, email: input.email, name: input.name },
+		'membership',
+		actor,
+		{ forbundId: input.forbundId, role: input.role, forbundName: association?.name ?? '' }
+	);
 }

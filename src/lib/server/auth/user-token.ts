@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect';
-import type { UserTokenKind } from '../db/schema';
+import type { Role, UserTokenKind } from '../db/schema';
 import {
 	findUsableToken,
 	insertUserToken,
@@ -18,17 +18,21 @@ export async function createUserToken(
 	userId: number,
 	kind: UserTokenKind,
 	now = new Date(),
-	shownToUserId: number | null = null
+	shownToUserId: number | null = null,
+	membership: { forbundId: number; role: Role } | null = null
 ): Promise<string> {
 	const token = generateToken();
-	// One live link per person: a new one supersedes whatever was sent before.
-	await revokeUserTokens(db, userId, now);
+	// One live password link per person: a new one supersedes whatever was sent before. An
+	// invitation into an association sets no password and leaves the person's links alone.
+	if (kind !== 'membership') await revokeUserTokens(db, userId, now);
 	await insertUserToken(db, {
 		id: hashToken(token),
 		kind,
 		userId,
 		expiresAt: new Date(now.getTime() + userTokenLifetimeMs),
-		shownToUserId
+		shownToUserId,
+		forbundId: membership?.forbundId ?? null,
+		role: membership?.role ?? null
 	});
 	return token;
 }
@@ -61,6 +65,7 @@ export async function consumeUserToken(db: Db, token: string, now = new Date()):
 	return true;
 }
 
+/** Invitations of both kinds share one path, so that a link tells nobody whether an account exists. */
 export function userTokenPath(kind: UserTokenKind, token: string): string {
-	return kind === 'invitation' ? `/inbjudan/${token}` : `/aterstall/${token}`;
+	return kind === 'reset' ? `/aterstall/${token}` : `/inbjudan/${token}`;
 }

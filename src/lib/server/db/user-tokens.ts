@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from './connect';
-import { appUser, userToken, type UserTokenKind } from './schema';
+import { appUser, userToken, type Role, type UserTokenKind } from './schema';
 
 export async function insertUserToken(
 	db: Db,
@@ -10,6 +10,8 @@ export async function insertUserToken(
 		userId: number;
 		expiresAt: Date;
 		shownToUserId: number | null;
+		forbundId?: number | null;
+		role?: Role | null;
 	}
 ): Promise<void> {
 	await db.insert(userToken).values(row);
@@ -25,7 +27,9 @@ export async function findUsableToken(db: Db, id: string, kind: UserTokenKind, n
 			name: appUser.name,
 			active: appUser.active,
 			hasPassword: sql<boolean>`${appUser.passwordHash} is not null`,
-			shownToUserId: userToken.shownToUserId
+			shownToUserId: userToken.shownToUserId,
+			forbundId: userToken.forbundId,
+			role: userToken.role
 		})
 		.from(userToken)
 		.innerJoin(appUser, eq(appUser.id, userToken.userId))

@@ -69,7 +69,8 @@ export const session = pgTable(
 	(t) => [index('session_user_idx').on(t.userId)]
 );
 
-export const userTokenKinds = ['invitation', 'reset'] as const;
+/** `membership`: an existing account invited into an association; it takes effect when accepted. */
+export const userTokenKinds = ['invitation', 'reset', 'membership'] as const;
 export type UserTokenKind = (typeof userTokenKinds)[number];
 
 /** Single-use links for invitations and password resets, stored as the SHA-256 of the token. */
@@ -88,11 +89,18 @@ export const userToken = pgTable(
 		 * checked again when the link is used: rights change between making a link and using it.
 		 */
 		shownToUserId: integer().references(() => appUser.id, { onDelete: 'cascade' }),
+		/** For a membership invitation: the association and the role offered. */
+		forbundId: integer().references(() => forbund.id, { onDelete: 'cascade' }),
+		role: text({ enum: roles }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		index('user_token_user_idx').on(t.userId),
-		check('user_token_kind_valid', sql`${t.kind} in ('invitation', 'reset')`)
+		check('user_token_kind_valid', sql`${t.kind} in ('invitation', 'reset', 'membership')`),
+		check(
+			'user_token_membership_complete',
+			sql`(${t.kind} = 'membership') = (${t.forbundId} is not null and ${t.role} is not null)`
+		)
 	]
 );
 

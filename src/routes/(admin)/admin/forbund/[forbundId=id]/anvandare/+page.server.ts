@@ -1,7 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invitePerson, mayManageAccount, sendAccountLink } from '$lib/server/auth/invite';
-import { invalidateUserSessions } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { roles } from '$lib/server/db/schema';
@@ -94,8 +93,9 @@ export const actions = {
 				detail: { userId: person.id }
 			});
 		});
-		// Signed-in pages may hold the old rights until the next request; end them now.
-		await invalidateUserSessions(db, person.id);
+		// Sessions stay: rights are read afresh on every request, so the association is out of
+		// reach from the next one, while the person's other associations (and NNS rights) are
+		// none of this admin's business.
 		redirect(303, `/admin/forbund/${association.id}/anvandare?sparat=1`);
 	},
 	sendLink: async (event) => {
