@@ -14,11 +14,17 @@ import { demoLogins } from '$lib/server/demo/users';
 import { getInstrument } from '$lib/server/instrument';
 import { participantLanguageOf } from '$lib/participant-paths';
 import { describeError } from '$lib/server/logging/safe-error';
+import { productionSettingProblems } from '$lib/server/production-settings';
 import { prepareDatabase, type StartupReport } from '$lib/server/startup';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = async () => {
+	const problems = productionSettingProblems(process.env);
+	if (problems.length > 0) {
+		console.error(`\nNNS indikatorer kan inte starta.\n${problems.join('\n')}\n`);
+		process.exit(1);
+	}
 	try {
 		const report = await prepareDatabase(database, {
 			instrument: getInstrument(),

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { hashToken } from './token';
 import { describe, expect, it } from 'vitest';
 import { engines, useTestDatabase } from '$test/database';
 import {
@@ -34,6 +36,12 @@ describe('throttling rules', () => {
 		const keys = throttleKeys('Anna@Example.se', '203.0.113.9');
 		expect(keys.join()).not.toMatch(/anna|203\.0/i);
 		expect(throttleKeys('anna@example.se ', '203.0.113.9')).toEqual(keys);
+		// Not a plain SHA-256, which anyone could recompute for every IPv4 address.
+		const plain = createHash('sha256').update('203.0.113.9').digest();
+		for (const encoding of ['hex', 'base64url', 'base64'] as const) {
+			expect(keys.join()).not.toContain(plain.toString(encoding).replace(/=+$/, ''));
+		}
+		expect(keys.join()).not.toContain(hashToken('203.0.113.9'));
 	});
 });
 

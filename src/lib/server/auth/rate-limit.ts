@@ -6,7 +6,7 @@ import {
 	saveThrottle,
 	type ThrottleRow
 } from '../db/login-throttle';
-import { hashToken } from './token';
+import { createHmac, randomBytes } from 'node:crypto';
 
 const hour = 60 * 60 * 1000;
 /** Failures allowed without any wait. */
@@ -23,11 +23,24 @@ export function delayAfter(failures: number): number {
 }
 
 /**
- * Throttle keys for a sign-in attempt: one per account (the address typed, hashed) and one per
- * client (its address, hashed). Neither is stored in the clear.
+ * The key of the throttle hashes. A plain hash of an IPv4 address is reversed by trying all four
+ * billion; keyed with a secret that is not in the database it is not. Set THROTTLE_SECRET in
+ * production so that throttles outlive a restart; without it each process draws its own.
+ */
+const throttleSecret = process.env.THROTTLE_SECRET
+	? Buffer.from(process.env.THROTTLE_SECRET, 'utf8')
+	: randomBytes(32);
+
+function keyed(value: string): string {
+	return createHmac('sha256', throttleSecret).update(value).digest('base64url');
+}
+
+/**
+ * Throttle keys for a sign-in attempt: one per account (the address typed) and one per client
+ * (its address), each as a keyed hash. Neither is stored in the clear or in a reversible form.
  */
 export function throttleKeys(email: string, clientAddress: string): string[] {
-	return [`konto:${hashToken(email.trim().toLowerCase())}`, `klient:${hashToken(clientAddress)}`];
+	return [`konto:${keyed(email.trim().toLowerCase())}`, `klient:${keyed(clientAddress)}`];
 }
 
 /** Milliseconds to wait before another attempt is allowed; 0 when it may go ahead now. */
