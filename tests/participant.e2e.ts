@@ -201,6 +201,16 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			expect(await page.locator('fieldset.answer-question:visible input:checked').count()).toBe(
 				onPage
 			);
+			// "Tillbaka" looks unlike "Nästa" (it was a filled button once), and both are 48 px.
+			const looks = await page.locator('.actions button').evaluateAll((buttons) =>
+				buttons.map((b) => {
+					const style = getComputedStyle(b);
+					return { background: style.backgroundColor, height: b.getBoundingClientRect().height };
+				})
+			);
+			expect(looks).toHaveLength(2);
+			expect(looks[0]!.background).not.toBe(looks[1]!.background);
+			expect(Math.min(...looks.map((l) => l.height))).toBeGreaterThanOrEqual(48);
 			await page.locator('.actions button.button-secondary').click();
 			expect(await page.locator('fieldset.answer-question:visible input:checked').count()).toBe(
 				pagaende.background.length
