@@ -373,7 +373,10 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			const response = await postForm(url, '/kod', new URLSearchParams({ kod: 'XXXXXX' }));
 			statuses.push(response.status);
 			if (response.status === 429) {
-				expect(await response.text()).toMatch(/Vänta \d+ sekunder/);
+				const html = await response.text();
+				expect(html).toMatch(/Vänta \d+ sekunder/);
+				// The code typed stays in the field while the person waits.
+				expect(html).toMatch(/id="kod"[^>]*value="XXXXXX"|value="XXXXXX"[^>]*id="kod"/);
 			}
 		}
 		expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
