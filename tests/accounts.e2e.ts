@@ -164,6 +164,15 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 		expect((await post(url, `${acceptPath}?/accept`, {}, readerB)).status).toBe(303);
 		expect((await get(url, `/admin/forbund/${ids.forbundA}`, readerB)).status).toBe(200);
 		expect((await post(url, `${acceptPath}?/accept`, {}, readerB)).status).toBe(410);
+		// Put back as it was: other tests rely on Erik belonging to B only.
+		const removed = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/anvandare?/remove`,
+			{ userId: ids.users.readerB },
+			adminA
+		);
+		expect(removed.status).toBe(303);
+		expect((await get(url, `/admin/forbund/${ids.forbundA}`, readerB)).status).toBe(403);
 	});
 
 	it('ends every session when the password changes', async () => {

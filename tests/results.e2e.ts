@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo, demoIds, get, login, signInContext } from '$test/accounts';
+import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
+import { postForm, validBody } from '$test/participant';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
@@ -18,22 +20,62 @@ describe.each(servers)('results on $engine', ({ engine, url }) => {
 		ids = await demoIds(url);
 	});
 
+	/** A new programme of A with a round of two answers: below the inside threshold. */
+	async function smallProgrammeRound() {
+		const adminA = await login(url, demo.adminA);
+		const name = `Liten insats ${randomUUID().slice(0, 8)}`;
+		const made = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/insatser?/create`,
+			{ name, typ: 'individ', parter: ['kommun', 'region'], startYear: '2026' },
+			adminA
+		);
+		expect(made.status).toBe(303);
+		const programmes = await (
+			await get(url, `/admin/forbund/${ids.forbundA}/insatser`, adminA)
+		).text();
+		const insatsId = new RegExp(`/insatser/(\\d+)"[^>]*>${name}<`).exec(programmes)?.[1];
+		expect(insatsId).toBeDefined();
+		const created = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/omgangar?/create`,
+			{
+				questionnaire: 'deltagare-pagaende',
+				year: '2026',
+				insatsId: insatsId!,
+				opensOn: '2026-01-01',
+				closesOn: '2026-12-31',
+				languages: ['sv']
+			},
+			adminA
+		);
+		expect(created.status).toBe(303);
+		const roundPage = await (await get(url, created.headers.get('location')!, adminA)).text();
+		const token = /\/e\/([A-Za-z0-9_-]{24})</.exec(roundPage)?.[1];
+		expect(token).toBeDefined();
+		for (let i = 0; i < 2; i++) {
+			expect((await postForm(url, `/e/${token}/sv?/skicka`, validBody())).status).toBe(303);
+		}
+	}
+
 	it('an association admin sees its results beside the nation, with hidden cells as ..', async () => {
+		await smallProgrammeRound();
 		const { context, page } = await newPage(browser(), 'desktop');
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));
 		try {
 			await signInContext(context, url, demo.adminA);
-			await page.goto(`${url}/admin/forbund/${ids.forbundA}/resultat`, {
-				waitUntil: 'networkidle'
-			});
+			await page.goto(
+				`${url}/admin/forbund/${ids.forbundA}/resultat?ar=2026&enkat=deltagare-pagaende`,
+				{ waitUntil: 'networkidle' }
+			);
 			const table = page.locator('[data-testid="indicator-table"]');
 			expect(await table.locator('tbody tr').count()).toBeGreaterThan(2);
 			const text = (await page.locator('main').textContent()) ?? '';
 			expect(text).toMatch(/\d,\d/); // decimal comma
 			expect(text).toContain('Riket');
-			// A hidden figure is `..` to the eye and a sentence to a screen reader.
-			const hidden = page.locator('.hidden-value').first();
+			// The programme with two answers is hidden: `..` to the eye, a sentence to a screen reader.
+			const hidden = page.locator('[data-testid="programme-table"] .hidden-value').first();
 			expect(await hidden.count()).toBe(1);
 			expect(await hidden.textContent()).toBe('..För få svar för att visas');
 			// chart.js is loaded here, and draws on a canvas.

@@ -83,10 +83,15 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow).toBeLessThanOrEqual(0);
+	const overflow = await page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
+			.slice(0, 3)
+			.map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+		return { by: document.documentElement.scrollWidth - width, wide };
+	});
+	expect(overflow.by, `wider than the page: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
