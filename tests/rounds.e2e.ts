@@ -94,7 +94,7 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			expect(link).toMatch(/\/e\/[A-Za-z0-9_-]{24}$/);
 			expect(await page.locator('[data-testid="response-count"]').textContent()).toBe('0');
 			// "0 svar av 4 väntade", with a space (it read "svarav" once).
-			expect(await page.locator('main').textContent()).toMatch(/svar av 4 väntade/);
+			expect(await page.locator('main').textContent()).toMatch(/svar\sav 4 väntade/);
 			expect(await page.locator('.qr svg').count()).toBe(1);
 
 			const p = participant.page;
