@@ -185,6 +185,28 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
 	});
 
+	it('lets the next person on a shared phone start over, with nothing of the last one', async () => {
+		const { context, page } = await newPage(browser(), 'phone');
+		try {
+			await page.goto(`${url}/e/${rounds.open.token}/sv`);
+			await page.waitForSelector('.progress');
+			// Without JavaScript too, Back must not restore answers: the browser is told not to.
+			expect(await page.locator('form[data-questionnaire]').getAttribute('autocomplete')).toBe(
+				'off'
+			);
+			await answerVisible(page);
+			const firstId = await page.locator('input[name="submission"]').inputValue();
+			await page.locator('button:has-text("Börja om")').click();
+			expect(await page.locator('form[data-questionnaire] input:checked').count()).toBe(0);
+			expect(await page.locator('input[name="submission"]').inputValue()).not.toBe(firstId);
+			await page.reload();
+			await page.waitForSelector('.progress');
+			expect(await page.locator('form[data-questionnaire] input:checked').count()).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('keeps the answers and the page through a reload', async () => {
 		const { context, page } = await newPage(browser(), 'phone');
 		try {

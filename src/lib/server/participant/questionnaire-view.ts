@@ -16,6 +16,7 @@ const phraseKeys = [
 	'submit',
 	'sending',
 	'answersKept',
+	'startOver',
 	'errorSummaryTitle',
 	'errorRequired',
 	'errorInvalid',
