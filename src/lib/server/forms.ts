@@ -14,6 +14,8 @@ export type FormResult<T> =
 export function formValues(data: FormData): Record<string, string | string[]> {
 	const values: Record<string, string | string[]> = {};
 	for (const key of new Set(data.keys())) {
+		// No form of ours has these; as keys of a plain object they could reach its prototype.
+		if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
 		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
 		values[key] = all.length > 1 ? all : (all[0] ?? '');
 	}
@@ -37,16 +39,19 @@ export async function parseForm<S extends z.ZodType>(
 		values[field] =
 			value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value];
 	}
-	const withNul = Object.entries(values).find(([, value]) =>
-		[value].flat().some((v) => v.includes('\u0000'))
+	const withNul = Object.keys(values).filter((key) =>
+		[values[key]!].flat().some((v) => v.includes('\u0000'))
 	);
-	if (withNul) {
-		// PostgreSQL cannot store a NUL character; it is never typed by a person either.
+	if (withNul.length > 0) {
+		// PostgreSQL cannot store a NUL character, and no person types one: refuse every field
+		// that has one, and echo none of them back.
 		return {
 			ok: false,
-			errors: { [withNul[0]]: 'Texten innehåller ett otillåtet tecken.' },
+			errors: Object.fromEntries(
+				withNul.map((key) => [key, 'Texten innehåller ett otillåtet tecken.'])
+			),
 			values: safeValues(
-				Object.fromEntries(Object.entries(values).filter(([k]) => k !== withNul[0]))
+				Object.fromEntries(Object.entries(values).filter(([k]) => !withNul.includes(k)))
 			)
 		};
 	}
