@@ -1,20 +1,23 @@
 import type { Page } from 'playwright-core';
+import { stockholmToday } from '../src/lib/dates';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
 import { expectAccessible, newPage, screenshot, useBrowser, viewports } from '$test/browser';
 import { answerWithJavaScript, validBody, postForm, pagaende } from '$test/participant';
 
 const browser = useBrowser();
+/** This year in Sweden: rounds are made for the current year, so the tests hold in any year. */
+const year = Number(stockholmToday().slice(0, 4));
 const servers = inject('servers');
 
 /** A round as the create form posts it; fields override the defaults. */
 function roundFields(insatsId: string, fields: Record<string, string | string[]> = {}) {
 	return {
 		questionnaire: 'deltagare-pagaende',
-		year: '2026',
+		year: `${year}`,
 		insatsId,
-		opensOn: '2020-01-01',
-		closesOn: '2099-12-31',
+		opensOn: `${year}-01-01`,
+		closesOn: `${year}-12-31`,
 		expectedRespondents: '10',
 		languages: ['en'],
 		...fields
@@ -81,8 +84,8 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			await page.waitForLoadState('networkidle');
 			expect(await page.locator('label[for="languages"]').textContent()).toContain('(utkast)');
 			await page.selectOption('#insatsId', { index: 1 });
-			await page.fill('#opensOn', '2020-01-01');
-			await page.fill('#closesOn', '2099-12-31');
+			await page.fill('#opensOn', `${year}-01-01`);
+			await page.fill('#closesOn', `${year}-12-31`);
 			await page.fill('#expectedRespondents', '4');
 			await page.check('#languages');
 			await Promise.all([
@@ -125,7 +128,7 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			await page.click('button:has-text("Stäng omgången nu")');
 			await page.locator('text=Omgången är ändrad.').waitFor();
 			// The opening date stays; the answers of today stay inside the round's dates.
-			expect(await page.locator('main').textContent()).toContain('2020-01-01–');
+			expect(await page.locator('main').textContent()).toContain(`${year}-01-01–`);
 			expect(await page.locator('[data-testid="round-state"]').textContent()).toBe('Stängd');
 
 			await p.goto(link);
@@ -193,7 +196,12 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			[{ expectedRespondents: '0' }, 'expectedRespondents', 'Antalet måste vara större än 0.'],
 			[{ opensOn: '2026-02-30' }, 'opensOn', 'Skriv startdatum i formen ÅÅÅÅ-MM-DD'],
 			[{ languages: ['xx'] }, 'languages', 'Välj bara språk som enkäten finns på.'],
-			[{ year: '26' }, 'year', 'Året måste vara 2017 eller senare.']
+			[{ year: '26' }, 'year', 'Året måste vara 2017 eller senare.'],
+			[
+				{ opensOn: `${year + 4}-01-01`, closesOn: `${year + 5}-01-01` },
+				'opensOn',
+				`Omgången hör till ${year}: den måste öppna under ${year}.`
+			]
 		];
 		for (const [fields, field, message] of cases) {
 			const response = await post(
@@ -210,18 +218,23 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 
 		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
 		const path = `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`;
-		const extend = await post(url, `${path}?/extend`, { closesOn: '2099-01-01' }, adminA);
+		const extend = await post(url, `${path}?/extend`, { closesOn: `${year}-12-30` }, adminA);
 		expect(extend.status).toBe(400);
 		expect(await extend.text()).toContain(
 			'id="closesOn-error">Det nya slutdatumet måste vara senare än det nuvarande.'
 		);
+		const tooFar = await post(url, `${path}?/extend`, { closesOn: '2099-12-31' }, adminA);
+		expect(tooFar.status).toBe(400);
+		expect(await tooFar.text()).toContain(
+			`id="closesOn-error">Omgången hör till ${year}: sista dagen kan vara senast ${year + 1}-01-31.`
+		);
 		const badDate = await post(url, `${path}?/extend`, { closesOn: 'i morgon' }, adminA);
 		expect(badDate.status).toBe(400);
 		expect(await badDate.text()).toContain('id="closesOn-error">Skriv ett datum i formen');
-		const reopen = await post(url, `${path}?/reopen`, { closesOn: '2099-12-31' }, adminA);
+		const reopen = await post(url, `${path}?/reopen`, { closesOn: `${year + 1}-01-31` }, adminA);
 		expect(reopen.status).toBe(400);
 		expect(await reopen.text()).toContain('Omgången är inte stängd.');
-		expect(await (await get(url, path, adminA)).text()).toContain('2020-01-01–2099-12-31');
+		expect(await (await get(url, path, adminA)).text()).toContain(`${year}-01-01–${year}-12-31`);
 
 		const lock = await post(url, '/admin/omgangar?/lock', { year: '2017' }, nns);
 		expect(lock.status).toBe(400);
@@ -271,7 +284,14 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 	});
 
 	it('makes a year read-only once NNS locks it', async () => {
-		const board = { questionnaire: 'styrelse', insatsId: '', languages: [], year: '2018' };
+		const board = {
+			questionnaire: 'styrelse',
+			insatsId: '',
+			languages: [],
+			year: '2018',
+			opensOn: '2018-02-01',
+			closesOn: '2018-03-01'
+		};
 		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA, board));
 		const lock = await post(url, '/admin/omgangar?/lock', { year: '2018', confirm: 'ja' }, nns);
 		expect(lock.status).toBe(303);

@@ -44,3 +44,29 @@ describe('expected respondents on a round', () => {
 		expect(schema.safeParse(form(' 12 ')).data?.expectedRespondents).toBe(12);
 	});
 });
+
+describe('a round belongs to its year', () => {
+	const schema = roundSchema(shippedInstrument.questionnaires.find((q) => q.key === 'styrelse')!);
+	const errorOn = (fields: Record<string, string>) =>
+		schema
+			.safeParse({
+				year: '2026',
+				opensOn: '2026-03-01',
+				closesOn: '2026-04-30',
+				languages: ['sv'],
+				...fields
+			})
+			.error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`) ?? [];
+
+	it('opens in its year and closes by 31 January of the next', () => {
+		expect(errorOn({})).toEqual([]);
+		expect(errorOn({ closesOn: '2027-01-31' })).toEqual([]);
+		expect(errorOn({ opensOn: '2030-01-01', closesOn: '2031-01-01' })).toEqual([
+			'opensOn: Omgången hör till 2026: den måste öppna under 2026.',
+			'closesOn: Omgången hör till 2026: sista dagen kan vara senast 2027-01-31.'
+		]);
+		expect(errorOn({ opensOn: '1999-01-01' })[0]).toBe(
+			'opensOn: Omgången hör till 2026: den måste öppna under 2026.'
+		);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeEarly, dayBefore, extend, reopen } from './closing';
 import { roundState } from './round-state';
 
-const open = { opensOn: '2026-03-01', closesOn: '2026-04-30' };
+const open = { year: 2026, opensOn: '2026-03-01', closesOn: '2026-04-30' };
 const today = '2026-04-10';
 
 describe('round closing rules', () => {
@@ -37,7 +37,7 @@ describe('round closing rules', () => {
 	});
 
 	it('reads a round closed early as closed, and reopening clears the mark', () => {
-		const closed = { opensOn: '2026-03-01', closesOn: '2026-04-10', closedEarly: true };
+		const closed = { year: 2026, opensOn: '2026-03-01', closesOn: '2026-04-10', closedEarly: true };
 		expect(roundState(closed, today)).toBe('closed');
 		expect(reopen(closed, '2026-04-20', today)).toEqual({
 			ok: true,
@@ -67,5 +67,19 @@ describe('round closing rules', () => {
 			field: 'closesOn'
 		});
 		expect(reopen(open, '2026-05-20', today)).toMatchObject({ ok: false, field: 'form' });
+	});
+
+	it('keeps a round inside its year: at most until 31 January of the next', () => {
+		expect(extend(open, '2027-01-31', today)).toMatchObject({ ok: true, closesOn: '2027-01-31' });
+		expect(extend(open, '2099-12-31', today)).toEqual({
+			ok: false,
+			field: 'closesOn',
+			message: 'Omgången hör till 2026: sista dagen kan vara senast 2027-01-31.'
+		});
+		const closedRound = { ...open, closesOn: '2026-04-01' };
+		expect(reopen(closedRound, '2027-02-01', today)).toMatchObject({
+			ok: false,
+			field: 'closesOn'
+		});
 	});
 });

@@ -1,3 +1,4 @@
+import { closingProblem } from './round-dates';
 import { roundState, type RoundDates } from './round-state';
 
 /** The day before a `YYYY-MM-DD` date. */
@@ -31,8 +32,12 @@ export function closeEarly(round: Dates, today: string): ClosingChange {
 	};
 }
 
-/** Extending: a later last day for a round that has not closed yet. */
-export function extend(round: Dates, closesOn: string, today: string): ClosingChange {
+/** Extending: a later last day for a round that has not closed yet, inside its year's reach. */
+export function extend(
+	round: Dates & { year: number },
+	closesOn: string,
+	today: string
+): ClosingChange {
 	if (roundState(round, today) === 'closed') {
 		return {
 			ok: false,
@@ -47,11 +52,17 @@ export function extend(round: Dates, closesOn: string, today: string): ClosingCh
 			message: 'Det nya slutdatumet måste vara senare än det nuvarande.'
 		};
 	}
+	const problem = closingProblem(round.year, closesOn);
+	if (problem) return { ok: false, field: 'closesOn', message: problem.message };
 	return { ok: true, opensOn: round.opensOn, closesOn, closedEarly: false };
 }
 
-/** Reopening a closed round until a new last day, today or later. */
-export function reopen(round: Dates, closesOn: string, today: string): ClosingChange {
+/** Reopening a closed round until a new last day, today or later, inside its year's reach. */
+export function reopen(
+	round: Dates & { year: number },
+	closesOn: string,
+	today: string
+): ClosingChange {
 	if (roundState(round, today) !== 'closed') {
 		return { ok: false, field: 'form', message: 'Omgången är inte stängd.' };
 	}
@@ -62,5 +73,7 @@ export function reopen(round: Dates, closesOn: string, today: string): ClosingCh
 			message: 'Det nya slutdatumet kan inte vara före i dag.'
 		};
 	}
+	const problem = closingProblem(round.year, closesOn);
+	if (problem) return { ok: false, field: 'closesOn', message: problem.message };
 	return { ok: true, opensOn: round.opensOn, closesOn, closedEarly: false };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Questionnaire } from '../../instrument/types';
 import { recordId, year } from '../form-fields';
+import { closingProblem, openingProblem } from './round-dates';
 
 /** Questionnaires given to the people of one programme; the board and managers have none. */
 export const programmeQuestionnaires = [
@@ -71,6 +72,15 @@ export function roundSchema(questionnaire: Questionnaire) {
 		.refine((v) => v.closesOn >= v.opensOn, {
 			path: ['closesOn'],
 			message: 'Slutdatumet kan inte vara före startdatumet.'
+		})
+		.superRefine((v, context) => {
+			for (const problem of [
+				openingProblem(v.year, v.opensOn),
+				closingProblem(v.year, v.closesOn)
+			]) {
+				if (problem)
+					context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+			}
 		});
 }
 
