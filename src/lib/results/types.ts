@@ -83,3 +83,10 @@ export interface RoundRow {
 	expected: number | null;
 	responseRate: number | null;
 }
+
+/** One unit (an association, a län, an område) and its figure. */
+export interface UnitFigure {
+	key: string;
+	name: string;
+	figure: Figure;
+}

@@ -15,16 +15,10 @@ import { listRounds } from '../db/rounds';
 import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
 import { disclose, type Audience, type Thresholds } from '../disclosure';
 import { responseRate } from '../statistics';
-import {
-	changeBetween,
-	countsAdditive,
-	figureOf,
-	noPayload,
-	shownSums,
-	type ScaleInfo
-} from './figures';
+import { changeBetween, figureOf, noPayload, shownSums, type ScaleInfo } from './figures';
 import { buildGroupTable, cellKeys, type GroupSums, type RegisterEntry } from './group-tables';
-import { indicatorGroups, measureKey, statementGroups } from './measures';
+import { statementRows } from './statement-rows';
+import { indicatorGroups, measureKey } from './measures';
 
 export interface AssociationResultsQuery {
 	forbundId: number;
@@ -71,7 +65,7 @@ export async function associationResults(
 	const scale = questionnaireScale(instrument, questionnaire, statements[0]?.scale);
 	const filter = { questionnaireKey: questionnaire.key, years };
 
-	const [indicatorRows, statementRows, insatser, rounds] = await Promise.all([
+	const [indicatorRows, statementAnswers, insatser, rounds] = await Promise.all([
 		indicatorSums(db, filter),
 		statementCounts(db, { ...filter, years: [year] }),
 		listInsatser(db, forbundId),
@@ -159,27 +153,15 @@ export async function associationResults(
 		};
 	});
 
-	const groupsByStatement = statementGroups(statementRows, (key) => scaleByStatement.get(key));
-	const statementList: StatementRow[] = questionnaire.statements.map((statement) => {
-		const statementScale = scaleByStatement.get(statement.key) ?? scale;
-		const table = disclose(
-			buildGroupTable(
-				groupsByStatement.get(measureKey(statement.key, year)) ?? [],
-				register,
-				countsAdditive(statementScale),
-				statementScale,
-				{ forbundId, programmes: query.perProgramme, breakdowns: [] }
-			),
-			audience,
-			thresholds
-		);
-		return {
-			key: statement.key,
-			text: localize(statement.text, 'sv'),
-			indicator: statement.indicator,
-			own: figureOf(table, ownKey, statementScale, (counts) => counts),
-			nation: figureOf(table, cellKeys.nation, statementScale, (counts) => counts)
-		};
+	const statementList = statementRows(statementAnswers, {
+		questionnaire,
+		year,
+		register,
+		scaleOf: (key) => scaleByStatement.get(key) ?? scale,
+		audience,
+		thresholds,
+		ownKey,
+		closeUp: { forbundId, programmes: query.perProgramme }
 	});
 
 	const breakdowns: Breakdown[] = questionnaire.background.map((question) => {

@@ -1,5 +1,4 @@
-import type { Figure, IndicatorRow, ScaleView, StatementRow } from '$lib/results/types';
-import { localize } from '$lib/instrument/text';
+import type { Figure, IndicatorRow, ScaleView, StatementRow, UnitFigure } from '$lib/results/types';
 import type { Instrument, Questionnaire } from '$lib/instrument/types';
 import { omradeLabels } from '$lib/labels';
 import type { Db } from '../db/connect';
@@ -12,15 +11,10 @@ import {
 	questionnaireScale,
 	registerMap
 } from './association-results';
-import { changeBetween, countsAdditive, figureOf, noPayload, shownSums } from './figures';
+import { changeBetween, figureOf, noPayload, shownSums } from './figures';
 import { buildGroupTable, cellKeys } from './group-tables';
-import { indicatorGroups, measureKey, statementGroups } from './measures';
-
-export interface UnitFigure {
-	key: string;
-	name: string;
-	figure: Figure;
-}
+import { statementRows } from './statement-rows';
+import { indicatorGroups, measureKey } from './measures';
 
 export interface IndicatorComparison {
 	code: string;
@@ -59,7 +53,7 @@ export async function nationalResults(
 	const statements = await statementsInUse(db, { questionnaireKey: questionnaire.key });
 	const scaleByStatement = new Map(statements.map((s) => [s.statementKey, s.scale]));
 	const scale = questionnaireScale(instrument, questionnaire, statements[0]?.scale);
-	const [indicatorRows, statementRows] = await Promise.all([
+	const [indicatorRows, statementAnswers] = await Promise.all([
 		indicatorSums(db, { questionnaireKey: questionnaire.key, years }),
 		statementCounts(db, { questionnaireKey: questionnaire.key, years: [year] })
 	]);
@@ -118,27 +112,14 @@ export async function nationalResults(
 		});
 	}
 
-	const groupsByStatement = statementGroups(statementRows, (key) => scaleByStatement.get(key));
-	const statementList: StatementRow[] = questionnaire.statements.map((statement) => {
-		const statementScale = scaleByStatement.get(statement.key) ?? scale;
-		const table = disclose(
-			buildGroupTable(
-				groupsByStatement.get(measureKey(statement.key, year)) ?? [],
-				register,
-				countsAdditive(statementScale),
-				statementScale
-			),
-			outside,
-			thresholds
-		);
-		const nation = figureOf(table, cellKeys.nation, statementScale, (counts) => counts);
-		return {
-			key: statement.key,
-			text: localize(statement.text, 'sv'),
-			indicator: statement.indicator,
-			own: nation,
-			nation
-		};
+	const statementList = statementRows(statementAnswers, {
+		questionnaire,
+		year,
+		register,
+		scaleOf: (key) => scaleByStatement.get(key) ?? scale,
+		audience: outside,
+		thresholds,
+		ownKey: cellKeys.nation
 	});
 
 	return {

@@ -1,0 +1,50 @@
+import type { StatementRow } from '$lib/results/types';
+import { localize } from '$lib/instrument/text';
+import type { Questionnaire } from '$lib/instrument/types';
+import type { StatementCountRow } from '../db/statistics';
+import { disclose, type Audience, type Thresholds } from '../disclosure';
+import { countsAdditive, figureOf, type ScaleInfo } from './figures';
+import { buildGroupTable, cellKeys, type RegisterEntry } from './group-tables';
+import { measureKey, statementGroups } from './measures';
+
+/**
+ * Every statement of a questionnaire in one year, each its own table through the disclosure
+ * module: the distribution, mean and CI of `ownKey` (an association, a programme or the nation)
+ * beside the nation's.
+ */
+export function statementRows(
+	rows: StatementCountRow[],
+	context: {
+		questionnaire: Questionnaire;
+		year: number;
+		register: Map<number, RegisterEntry>;
+		scaleOf: (statementKey: string) => ScaleInfo;
+		audience: Audience;
+		thresholds: Thresholds;
+		ownKey: string;
+		closeUp?: { forbundId: number; programmes: boolean };
+	}
+): StatementRow[] {
+	const groups = statementGroups(rows, context.scaleOf);
+	return context.questionnaire.statements.map((statement) => {
+		const scale = context.scaleOf(statement.key);
+		const table = disclose(
+			buildGroupTable(
+				groups.get(measureKey(statement.key, context.year)) ?? [],
+				context.register,
+				countsAdditive(scale),
+				scale,
+				context.closeUp && { ...context.closeUp, breakdowns: [] }
+			),
+			context.audience,
+			context.thresholds
+		);
+		return {
+			key: statement.key,
+			text: localize(statement.text, 'sv'),
+			indicator: statement.indicator,
+			own: figureOf(table, context.ownKey, scale, (counts) => counts),
+			nation: figureOf(table, cellKeys.nation, scale, (counts) => counts)
+		};
+	});
+}
