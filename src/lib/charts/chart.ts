@@ -8,28 +8,18 @@ export async function createChart(
 	canvas: HTMLCanvasElement,
 	config: ChartConfiguration
 ): Promise<ChartType> {
-	const {
-		Chart,
-		BarController,
-		BarElement,
-		CategoryScale,
-		Legend,
-		LinearScale,
-		LineController,
-		LineElement,
-		PointElement,
-		Tooltip
-	} = await import('chart.js');
+	const chartjs = await import('chart.js');
+	const { Chart } = chartjs;
 	Chart.register(
-		BarController,
-		BarElement,
-		CategoryScale,
-		Legend,
-		LinearScale,
-		LineController,
-		LineElement,
-		PointElement,
-		Tooltip
+		chartjs.BarController,
+		chartjs.BarElement,
+		chartjs.CategoryScale,
+		chartjs.Legend,
+		chartjs.LinearScale,
+		chartjs.LineController,
+		chartjs.LineElement,
+		chartjs.PointElement,
+		chartjs.Tooltip
 	);
 	Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 	Chart.defaults.color = '#1a1a1a';

@@ -228,7 +228,7 @@ function showableBreakdown<P>(rows: GroupSums<P>[], thresholds: Thresholds): Gro
 
 export async function registerMap(db: Db): Promise<Map<number, RegisterEntry>> {
 	const rows = await listForbund(db);
-	return new Map(rows.map((r) => [r.id, { id: r.id, lan: r.lan, omrade: r.omrade }]));
+	return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, lan: r.lan, omrade: r.omrade }]));
 }
 
 /** The indicators a questionnaire measures, in the instrument's order. */

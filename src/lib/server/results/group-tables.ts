@@ -12,6 +12,7 @@ export interface GroupSums<P> {
 
 export interface RegisterEntry {
 	id: number;
+	name: string;
 	lan: string;
 	omrade: string;
 }

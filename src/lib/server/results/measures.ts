@@ -7,6 +7,12 @@ export type GroupsByMeasure<P> = Map<string, GroupSums<P>[]>;
 
 export const measureKey = (measure: string, year: number) => `${measure}|${year}`;
 
+function addGroup<P>(groups: GroupsByMeasure<P>, key: string, group: GroupSums<P>): void {
+	const list = groups.get(key) ?? [];
+	list.push(group);
+	groups.set(key, list);
+}
+
 /** Statement answers per value, gathered into one distribution per group. */
 export function statementGroups(
 	rows: StatementCountRow[],
@@ -27,16 +33,13 @@ export function statementGroups(
 	}
 	const result: GroupsByMeasure<Counts> = new Map();
 	for (const { row, counts, scale } of byGroup.values()) {
-		const key = measureKey(row.statementKey, row.year);
-		const list = result.get(key) ?? [];
-		list.push({
+		addGroup(result, measureKey(row.statementKey, row.year), {
 			forbundId: row.forbundId,
 			insatsId: row.insatsId,
 			group: row.group,
 			sums: sumsOfCounts(counts, scale.min),
 			payload: counts
 		});
-		result.set(key, list);
 	}
 	return result;
 }
@@ -44,16 +47,13 @@ export function statementGroups(
 export function indicatorGroups(rows: IndicatorSumRow[]): GroupsByMeasure<null> {
 	const result: GroupsByMeasure<null> = new Map();
 	for (const row of rows) {
-		const key = measureKey(row.indicator, row.year);
-		const list = result.get(key) ?? [];
-		list.push({
+		addGroup(result, measureKey(row.indicator, row.year), {
 			forbundId: row.forbundId,
 			insatsId: row.insatsId,
 			group: row.group,
 			sums: { n: row.n, sum: row.sum, sumSquares: row.sumSquares },
 			payload: null
 		});
-		result.set(key, list);
 	}
 	return result;
 }

@@ -2,7 +2,6 @@ import type { Figure, IndicatorRow, ScaleView, StatementRow, UnitFigure } from '
 import type { Instrument, Questionnaire } from '$lib/instrument/types';
 import { omradeLabels } from '$lib/labels';
 import type { Db } from '../db/connect';
-import { listForbund } from '../db/forbund';
 import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
 import { disclose, type Thresholds } from '../disclosure';
 import {
@@ -49,7 +48,6 @@ export async function nationalResults(
 	const { year, questionnaire } = query;
 	const years = [year - 2, year - 1, year];
 	const register = await registerMap(db);
-	const names = new Map((await listForbund(db)).map((f) => [f.id, f.name]));
 	const statements = await statementsInUse(db, { questionnaireKey: questionnaire.key });
 	const scaleByStatement = new Map(statements.map((s) => [s.statementKey, s.scale]));
 	const scale = questionnaireScale(instrument, questionnaire, statements[0]?.scale);
@@ -105,7 +103,7 @@ export async function nationalResults(
 			forbund: sortForComparison(
 				present.map((e) => ({
 					key: String(e.id),
-					name: names.get(e.id) ?? String(e.id),
+					name: e.name,
 					figure: figureOf(current, cellKeys.forbund(e.id), scale)
 				}))
 			)

@@ -1,6 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { db } from '../db';
-import { isYearLocked } from '../db/locked-years';
 import { findForbundRound } from '../db/rounds';
 import type { Role } from '../db/schema';
 import { forbundFromUrl } from '../forbund-access';
@@ -20,7 +19,7 @@ export async function roundFromUrl(
 	const roundId = Number((event.params as { roundId?: string }).roundId);
 	const found = await findForbundRound(db, access.association.id, roundId);
 	if (!found) error(404, 'Omgången finns inte.');
-	return { ...access, round: found, locked: await isYearLocked(db, found.year) };
+	return { ...access, round: found, locked: found.locked };
 }
 
 /** The participant link of a round on this site. */
