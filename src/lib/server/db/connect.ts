@@ -64,3 +64,9 @@ export function openDatabase(options: DatabaseOptions): Database {
 export async function ping(db: Db): Promise<void> {
 	await db.execute(sql`select 1`);
 }
+
+/** The rows of a raw `execute`: postgres.js returns them as the result, PGlite as `{ rows }`. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+	if (Array.isArray(result)) return result as T[];
+	return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

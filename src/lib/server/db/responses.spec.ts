@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRoundFixture, type RoundFixture } from '$test/builders';
 import { engines, useTestDatabase } from '$test/database';
+import { sql } from 'drizzle-orm';
+import { pagaende } from '$test/participant';
+import { scoreResponses } from './response-scores';
 import { storeResponse, type NewResponse } from './responses';
 
 describe.each(engines)('responses on %s', (engine) => {
@@ -40,6 +43,26 @@ describe.each(engines)('responses on %s', (engine) => {
 		expect(results.filter((r) => r === 'stored')).toHaveLength(1);
 		const [row] = await database.rows<{ n: number }>('select count(*)::int as n from response');
 		expect(row?.n).toBe(1);
+	});
+
+	it('writes at submit the same indicator scores that scoring afterwards writes', async () => {
+		// A spread over the scale with gaps and "vet inte", so that some indicators reach half
+		// their statements answered and some do not.
+		const answers: NewResponse['answers'] = {};
+		pagaende.statements.forEach((statement, index) => {
+			if (index % 5 === 1) return;
+			answers[statement.key] = index % 4 === 2 ? { dontKnow: true } : { value: (index % 7) + 1 };
+		});
+		await storeResponse(database.db, { ...response(randomUUID()), answers });
+		const scores = () =>
+			database.rows<{ indicator: string; score: number }>(
+				'select indicator, score from response_score order by indicator'
+			);
+		const atSubmit = await scores();
+		expect(atSubmit.length).toBeGreaterThan(1);
+		await database.rows('delete from response_score');
+		await scoreResponses(database.db, sql`true`);
+		expect(await scores()).toEqual(atSubmit);
 	});
 
 	it('keeps vet inte as a marker with no value, which averages cannot include', async () => {

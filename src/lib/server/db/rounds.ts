@@ -46,7 +46,7 @@ function participantRoundQuery(db: Db) {
 			forbundName: forbund.name,
 			insatsName: insats.name,
 			questionnaireVersionId: round.questionnaireVersionId,
-			definition: questionnaireVersion.definition,
+			contentHash: questionnaireVersion.contentHash,
 			locked: yearLocked,
 			closedEarly: round.closedEarly
 		})
@@ -56,12 +56,34 @@ function participantRoundQuery(db: Db) {
 		.leftJoin(insats, eq(insats.id, round.insatsId));
 }
 
+/**
+ * Definitions by content hash. A definition is 17 KB of JSON that every participant request
+ * needs and that never changes once it has answers; keyed by its hash rather than its version
+ * id, a version corrected before its first answer (or another database in the same process)
+ * can never be served stale. Bounded by the number of versions ever recorded.
+ */
+const definitions = new Map<string, QuestionnaireDefinition>();
+
+async function definitionOf(db: Db, versionId: number, hash: string) {
+	const cached = definitions.get(hash);
+	if (cached) return cached;
+	const [found] = await db
+		.select({ definition: questionnaireVersion.definition, hash: questionnaireVersion.contentHash })
+		.from(questionnaireVersion)
+		.where(eq(questionnaireVersion.id, versionId));
+	if (!found) throw new Error(`Questionnaire version ${versionId} vanished`);
+	definitions.set(found.hash, found.definition);
+	return found.definition;
+}
+
 export async function findRoundByToken(
 	db: Db,
 	token: string
 ): Promise<ParticipantRound | undefined> {
 	const [found] = await participantRoundQuery(db).where(eq(round.token, token));
-	return found;
+	if (!found) return undefined;
+	const { contentHash, ...rest } = found;
+	return { ...rest, definition: await definitionOf(db, found.questionnaireVersionId, contentHash) };
 }
 
 export async function findRoundTokenByCode(db: Db, code: string): Promise<string | undefined> {
