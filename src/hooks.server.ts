@@ -1,6 +1,7 @@
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { isCookielessPath } from '$lib/server/auth/cookieless';
+import { compressResponse } from '$lib/server/compression';
 import { sessionCookie } from '$lib/server/auth/cookie';
 import { isCrossSiteRequest } from '$lib/server/auth/origin';
 import {
@@ -90,6 +91,13 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Outermost, so that it compresses the response as finally sent, headers and all. `node build`
+ * serves participants directly on a plain install: no proxy can be counted on to do this.
+ */
+const compression: Handle = async ({ event, resolve }) =>
+	compressResponse(event.request, await resolve(event));
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -116,7 +124,13 @@ const participantLanguage: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(securityHeaders, originCheck, session, participantLanguage);
+export const handle = sequence(
+	compression,
+	securityHeaders,
+	originCheck,
+	session,
+	participantLanguage
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// Logged without the request, the URL or the error's message: participant routes must leave
