@@ -1,11 +1,18 @@
-import { deserialize } from '$app/forms';
-import type { ActionResult } from '@sveltejs/kit';
-
 export interface RetryOptions {
 	attempts: number;
 	/** Waits before each retry: 1 s, 2 s, 4 s … */
 	baseDelayMs: number;
 	onRetry?: (attempt: number) => void;
+}
+
+/**
+ * The envelope of a SvelteKit action's JSON answer. Its `data` (devalue-encoded) is left unread:
+ * the questionnaire needs only to know whether it may go on to `location`.
+ */
+export interface ActionAnswer {
+	type: 'success' | 'failure' | 'redirect' | 'error';
+	status?: number;
+	location?: string;
 }
 
 /**
@@ -16,21 +23,27 @@ export async function sendWithRetry(
 	action: string,
 	body: FormData,
 	{ attempts, baseDelayMs, onRetry }: RetryOptions
-): Promise<ActionResult | undefined> {
+): Promise<ActionAnswer | undefined> {
 	for (let attempt = 0; attempt < attempts; attempt++) {
 		if (attempt > 0) {
 			onRetry?.(attempt);
 			await new Promise((r) => setTimeout(r, baseDelayMs * 2 ** (attempt - 1)));
 		}
+		let response: Response;
 		try {
-			const response = await fetch(action, {
+			response = await fetch(action, {
 				method: 'POST',
 				body,
 				headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
 			});
-			return deserialize(await response.text());
 		} catch {
 			// Network failure: try again.
+			continue;
+		}
+		try {
+			return (await response.json()) as ActionAnswer;
+		} catch {
+			// A reply cut off on the way, or a proxy's error page: as good as no reply.
 		}
 	}
 	return undefined;
