@@ -34,6 +34,10 @@ export default defineConfig({
 					name: 'bench',
 					environment: 'node',
 					include: ['tests/bench/**/*.bench-run.ts'],
+					// One table of every figure at the end; one file at a time, so that no two
+					// measurements share the machine's two cores.
+					globalSetup: ['tests/bench/print-table.ts'],
+					fileParallelism: false,
 					testTimeout: 1_800_000,
 					hookTimeout: 60_000
 				}

@@ -14,6 +14,8 @@ export interface RunningServer {
 	/** The PostgreSQL database behind the server, when it runs on PostgreSQL. */
 	databaseUrl?: string;
 	output(): string;
+	/** The app's process id (it changes when `inspect` restarts a PGlite server). */
+	pid(): number | undefined;
 	stop(): Promise<void>;
 	/**
 	 * Runs `work` against the server's database. PGlite allows one process at a time, so on PGlite
@@ -138,5 +140,5 @@ export async function startServer(
 		await stop();
 		throw error;
 	}
-	return { engine, url, databaseUrl, output, stop, inspect };
+	return { engine, url, databaseUrl, output, pid: () => child.pid, stop, inspect };
 }

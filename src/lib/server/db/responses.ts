@@ -24,13 +24,25 @@ export type StoreResult = 'stored' | 'duplicate' | 'locked';
  * repeated post (a double tap, a retry after a lost connection) stores nothing new. Nothing is
  * stored into a locked year, whatever path the answer came by (web, code, paper, import).
  *
- * Two statements, sent together: the share lock on the round, then one statement that checks
- * the year, inserts the response, its answers and its scores. The lock waits for a `lockYear`
- * in progress (it holds the year's rounds for update); the second statement, run after it by
- * the server, takes a snapshot of its own and so sees that lock. Sent as a pipeline, they cost
- * one round trip where five used to be waited for one after another.
+ * Two statements: the share lock on the round, then one that checks the year and inserts the
+ * response, its answers and its scores (three round trips with begin and commit, where there
+ * were six). The lock waits for a `lockYear` in progress (it holds the year's rounds for
+ * update); the second statement takes a snapshot of its own after it and so sees that lock.
+ * postgres.js prepares both on each connection: their text never changes.
  */
 export async function storeResponse(db: Db, values: NewResponse): Promise<StoreResult> {
+	const insertAll = storeStatement(values);
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select 1 from ${round} where ${round.id} = ${values.roundId} for share`);
+		const result = await tx.execute(insertAll);
+		const [row] = rowsOf<{ locked: boolean; created: boolean }>(result);
+		if (row?.locked) return 'locked';
+		return row?.created ? 'stored' : 'duplicate';
+	});
+}
+
+/** The one statement that stores a response with its answers and scores, unless the year is locked. */
+function storeStatement(values: NewResponse) {
 	const given = Object.entries(values.answers).map(([statementKey, answered]) =>
 		'dontKnow' in answered
 			? { statement_key: statementKey, value: null, dont_know: true }
@@ -68,15 +80,7 @@ export async function storeResponse(db: Db, values: NewResponse): Promise<StoreR
 			returning 1
 		)
 		select exists (select 1 from locked) as locked, exists (select 1 from created) as created`;
-	return db.transaction(async (tx) => {
-		const [, result] = await Promise.all([
-			tx.execute(sql`select 1 from ${round} where ${round.id} = ${values.roundId} for share`),
-			tx.execute(insertAll)
-		]);
-		const [row] = rowsOf<{ locked: boolean; created: boolean }>(result);
-		if (row?.locked) return 'locked';
-		return row?.created ? 'stored' : 'duplicate';
-	});
+	return insertAll;
 }
 
 export async function countResponses(db: Db, roundId: number): Promise<number> {

@@ -76,11 +76,28 @@ async function definitionOf(db: Db, versionId: number, hash: string) {
 	return found.definition;
 }
 
+/**
+ * Built and prepared once per database: every participant request asks it, and drizzle's
+ * building of a four-table select cost more than PostgreSQL's answering it.
+ */
+const roundByTokenQueries = new WeakMap<Db, ReturnType<typeof prepareRoundByToken>>();
+
+function prepareRoundByToken(db: Db) {
+	return participantRoundQuery(db)
+		.where(eq(round.token, sql.placeholder('token')))
+		.prepare('participant_round_by_token');
+}
+
 export async function findRoundByToken(
 	db: Db,
 	token: string
 ): Promise<ParticipantRound | undefined> {
-	const [found] = await participantRoundQuery(db).where(eq(round.token, token));
+	let query = roundByTokenQueries.get(db);
+	if (!query) {
+		query = prepareRoundByToken(db);
+		roundByTokenQueries.set(db, query);
+	}
+	const [found] = await query.execute({ token });
 	if (!found) return undefined;
 	const { contentHash, ...rest } = found;
 	return { ...rest, definition: await definitionOf(db, found.questionnaireVersionId, contentHash) };
