@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { stockholmToday } from '../../dates';
 import type { Db } from './connect';
+import { forgetRememberedRounds } from './rounds';
 import { lockedYear, round } from './schema';
 
 export async function isYearLocked(db: Db, year: number): Promise<boolean> {
@@ -17,7 +18,7 @@ export async function isYearLocked(db: Db, year: number): Promise<boolean> {
  * yet open ends on its first day. A locked year is never unlocked here.
  */
 export async function lockYear(db: Db, year: number, today = stockholmToday()): Promise<boolean> {
-	return db.transaction(async (tx) => {
+	const locked = await db.transaction(async (tx) => {
 		// Waits for submissions in progress and holds off new ones until the lock is committed
 		// (`storeResponse` takes a share lock on its round).
 		await tx.execute(sql`select 1 from ${round} where ${round.year} = ${year} for update`);
@@ -33,6 +34,9 @@ export async function lockYear(db: Db, year: number, today = stockholmToday()): 
 			.where(eq(round.year, year));
 		return true;
 	});
+	// After the commit, so that no request in between remembers the round as it was.
+	forgetRememberedRounds();
+	return locked;
 }
 
 export async function listLockedYears(db: Db): Promise<number[]> {

@@ -25,16 +25,19 @@ export type StoreResult = 'stored' | 'duplicate' | 'locked';
  * stored into a locked year, whatever path the answer came by (web, code, paper, import).
  *
  * Two statements: the share lock on the round, then one that checks the year and inserts the
- * response, its answers and its scores (three round trips with begin and commit, where there
- * were six). The lock waits for a `lockYear` in progress (it holds the year's rounds for
+ * response, its answers and its scores, pipelined (three round trips with begin and commit,
+ * where there were six). The lock waits for a `lockYear` in progress (it holds the year's rounds for
  * update); the second statement takes a snapshot of its own after it and so sees that lock.
  * postgres.js prepares both on each connection: their text never changes.
  */
 export async function storeResponse(db: Db, values: NewResponse): Promise<StoreResult> {
 	const insertAll = storeStatement(values);
 	return db.transaction(async (tx) => {
-		await tx.execute(sql`select 1 from ${round} where ${round.id} = ${values.roundId} for share`);
-		const result = await tx.execute(insertAll);
+		// Sent together (postgres.js writes both in one go); the server still runs them in order.
+		const [, result] = await Promise.all([
+			tx.execute(sql`select 1 from ${round} where ${round.id} = ${values.roundId} for share`),
+			tx.execute(insertAll)
+		]);
 		const [row] = rowsOf<{ locked: boolean; created: boolean }>(result);
 		if (row?.locked) return 'locked';
 		return row?.created ? 'stored' : 'duplicate';

@@ -6,6 +6,7 @@ import {
 	countRoundResponses,
 	createRound,
 	findForbundRound,
+	findParticipantRound,
 	listRounds,
 	setRoundDates,
 	yearOverview
@@ -97,5 +98,26 @@ describe.each(engines)('round administration on %s', (engine) => {
 			}
 		]);
 		expect(overview.withoutRound).toEqual([{ id: idle!.id, name: 'Förbund utan omgång' }]);
+	});
+
+	it('remembers a participant round for a moment, and forgets it when the round changes', async () => {
+		const now = performance.now();
+		const first = await findParticipantRound(database.db, fixture.token, now);
+		expect(first).toMatchObject({ id: fixture.roundId, closedEarly: false });
+		// A change behind the app's back (another process) shows once the moment has passed.
+		await database.rows(`update round set closes_on = '2099-12-30' where id = ${fixture.roundId}`);
+		expect(await findParticipantRound(database.db, fixture.token, now + 1)).toBe(first);
+		const later = await findParticipantRound(database.db, fixture.token, now + 60_000);
+		expect(later?.closesOn).toBe('2099-12-30');
+		// A change through the app shows at once.
+		await setRoundDates(database.db, fixture.roundId, {
+			opensOn: '2000-01-01',
+			closesOn: '2099-12-30',
+			closedEarly: true
+		});
+		expect(await findParticipantRound(database.db, fixture.token, now + 60_001)).toMatchObject({
+			closedEarly: true
+		});
+		expect(await findParticipantRound(database.db, 'X'.repeat(24))).toBeUndefined();
 	});
 });

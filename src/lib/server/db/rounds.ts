@@ -103,6 +103,35 @@ export async function findRoundByToken(
 	return { ...rest, definition: await definitionOf(db, found.questionnaireVersionId, contentHash) };
 }
 
+/**
+ * A participant's round, remembered for a moment: landing, questionnaire, submit and thank-you
+ * each ask for it, and a busy round is asked thousands of times a minute. Changes made through
+ * this process (dates, closing, reopening, locking the year) forget every remembered round at
+ * once; other processes' changes are seen within `rememberMs`. Nothing that must be exact
+ * depends on it: storing an answer checks the year's lock in its own transaction.
+ */
+const rememberMs = 2000;
+const rememberedRounds = new Map<string, { round: ParticipantRound; until: number }>();
+
+export function forgetRememberedRounds(): void {
+	rememberedRounds.clear();
+}
+
+export async function findParticipantRound(
+	db: Db,
+	token: string,
+	now = performance.now()
+): Promise<ParticipantRound | undefined> {
+	const remembered = rememberedRounds.get(token);
+	if (remembered && remembered.until > now) return remembered.round;
+	const found = await findRoundByToken(db, token);
+	if (!found) return undefined;
+	// Bounded: only the rounds asked for in the last moment are kept.
+	if (rememberedRounds.size > 1000) rememberedRounds.clear();
+	rememberedRounds.set(token, { round: found, until: now + rememberMs });
+	return found;
+}
+
 export async function findRoundTokenByCode(db: Db, code: string): Promise<string | undefined> {
 	const [found] = await db.select({ token: round.token }).from(round).where(eq(round.code, code));
 	return found?.token;
@@ -240,6 +269,7 @@ export async function setRoundDates(
 	dates: { opensOn: string; closesOn: string; closedEarly?: boolean }
 ): Promise<void> {
 	await db.update(round).set(dates).where(eq(round.id, roundId));
+	forgetRememberedRounds();
 }
 
 /** The national picture of a year: rounds per association and questionnaire, with answers. */

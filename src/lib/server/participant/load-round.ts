@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { db } from '../db';
-import { findRoundByToken, type ParticipantRound } from '../db/rounds';
+import { findParticipantRound, type ParticipantRound } from '../db/rounds';
 import { roundState } from '../rounds/round-state';
 import { stockholmToday } from '../../dates';
 
@@ -9,7 +9,7 @@ export const unknownLinkMessage =
 
 /** The round behind a participant link, or the kind 404 page. */
 export async function loadRound(token: string) {
-	const round = await findRoundByToken(db, token);
+	const round = await findParticipantRound(db, token);
 	if (!round) error(404, unknownLinkMessage);
 	return { round, state: roundState(round, stockholmToday()) };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
 import { db } from '$lib/server/db';
-import { findRoundByToken } from '$lib/server/db/rounds';
+import { findParticipantRound } from '$lib/server/db/rounds';
 import { roundState } from '$lib/server/rounds/round-state';
 import { storeResponse } from '$lib/server/db/responses';
 import { getInstrument } from '$lib/server/instrument';
@@ -30,7 +30,7 @@ export const load = (async ({ params, setHeaders }) => {
 
 export const actions = {
 	skicka: async ({ params, request }) => {
-		const round = await findRoundByToken(db, params.token);
+		const round = await findParticipantRound(db, params.token);
 		if (!round || !offersLanguage(round, params.lang)) {
 			return fail(404, { formError: 'errorForm' as const, errors: {}, values: {} });
 		}
