@@ -8,6 +8,9 @@ export default defineConfig({
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	// PGlite loads its WebAssembly and data files relative to its own package, so it must not be bundled.
 	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+	// The questionnaire's script is bundled as a worker entry (`?worker&url`) but runs as a
+	// `<script type="module">` on the page: ES format works there in dev and in the build alike.
+	worker: { format: 'es' },
 	ssr: { external: ['@electric-sql/pglite'] },
 	test: {
 		expect: { requireAssertions: true },
