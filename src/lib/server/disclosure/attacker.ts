@@ -51,6 +51,12 @@ export interface AttackInput<P> {
 	table: TableInput<P>;
 	disclosed: DisclosedTable<P>;
 	thresholds: Thresholds;
+	/**
+	 * Cells that were never published whatever their disclosed state (the late answers of a
+	 * correction edition): unknown to every reader but their owner, with n ≥ 0 and no published
+	 * reason to bound it. They are checked for exact solution, not for narrowed means.
+	 */
+	unpublished?: (key: string) => boolean;
 }
 
 export interface AttackStats {
@@ -149,15 +155,17 @@ function determinedCells(rows: Row[], cells: number[]): number[] {
 export function publicOwners<P>(
 	table: TableInput<P>,
 	disclosed: DisclosedTable<P>,
-	index: Map<string, number>
+	index: Map<string, number>,
+	unpublished: (key: string) => boolean = () => false
 ): (number | null)[] {
 	const equations = table.equations.map((eq) => ({
 		total: index.get(eq.total)!,
 		parts: eq.parts.map((p) => index.get(p)!)
 	}));
 	return effectiveOwners(table.cells, equations, (i) => {
-		const shown = disclosed.cell(table.cells[i]!.key);
-		return shown !== undefined && !shown.hidden && shown.n === 0;
+		const key = table.cells[i]!.key;
+		const shown = disclosed.cell(key);
+		return !unpublished(key) && shown !== undefined && !shown.hidden && shown.n === 0;
 	});
 }
 
@@ -200,10 +208,11 @@ export class Attacker {
 	 */
 	attack<P>(input: AttackInput<P>, views: readonly View[]): Breach[] {
 		const { table, disclosed, thresholds } = input;
+		const unpublished = input.unpublished ?? (() => false);
 		const audience = disclosed.audience;
 		const kept = independentEquations(table);
 		const index = new Map(table.cells.map((c, i) => [c.key, i]));
-		const owner = publicOwners(table, disclosed, index);
+		const owner = publicOwners(table, disclosed, index, unpublished);
 		const indexed = table.equations.map((eq) => ({
 			total: index.get(eq.total)!,
 			parts: eq.parts.map((p) => index.get(p)!)
@@ -222,7 +231,8 @@ export class Attacker {
 				view,
 				kept,
 				index,
-				owner
+				owner,
+				unpublished
 			);
 			const own = ownShares(table.cells, indexed, owner, view);
 			for (const group of components([...unknowns.keys()], rows)) {
@@ -257,14 +267,19 @@ export class Attacker {
 		view: View,
 		kept: number[],
 		index: Map<string, number>,
-		owner: (number | null)[]
+		owner: (number | null)[],
+		unpublished: (key: string) => boolean
 	): { unknowns: Map<number, Unknown>; rows: Row[] } {
 		const unknowns = new Map<number, Unknown>();
 		const known: ({ n: number; s: number } | null)[] = table.cells.map((cell, i) => {
 			const shown = disclosed.cell(cell.key);
 			if (!shown) throw new Error(`Disclosed table lacks ${cell.key}`);
-			if (!shown.hidden) return { n: shown.n, s: shown.sum };
 			if (view !== null && owner[i] === view) return { n: cell.n, s: cell.sum };
+			if (unpublished(cell.key)) {
+				unknowns.set(i, { cell: i, few: false, nLow: 0, nHigh: Infinity });
+				return null;
+			}
+			if (!shown.hidden) return { n: shown.n, s: shown.sum };
 			const threshold = thresholdFor(cell, owner[i]!, audience, thresholds);
 			const few = shown.reason === 'few';
 			unknowns.set(i, {

@@ -8,6 +8,8 @@ export interface WorkEquation {
 	members: number[];
 	/** A background-question breakdown: all parts are breakdown groups. */
 	breakdown: boolean;
+	/** Complements are taken from the total first (see `Equation.totalFirst`). */
+	totalFirst: boolean;
 }
 
 /** The mutable state the rules work on: which cells are hidden so far, and why. */
@@ -116,7 +118,7 @@ export function buildWork<P>(table: TableInput<P>): Work<P> {
 		}
 		for (const m of members) equationsOf[m]!.push(e);
 		const breakdown = parts.length > 0 && parts.every((p) => cells[p]!.breakdown === true);
-		return { total, parts, members, breakdown };
+		return { total, parts, members, breakdown, totalFirst: equation.totalFirst === true };
 	});
 	const owner = effectiveOwners(cells, equations, (i) => cells[i]!.n === 0);
 	return { scale, cells, equations, equationsOf, hidden: cells.map(() => null), owner };

@@ -1,0 +1,28 @@
+import { requireNnsAdmin } from '$lib/server/auth/access';
+import { db } from '$lib/server/db';
+import { findReportDraft, reportEditionCells } from '$lib/server/db/reports';
+import { getSettings } from '$lib/server/db/settings';
+import { getInstrument } from '$lib/server/instrument';
+import { compileReport, type EditionCells } from '$lib/server/reports/compile';
+import { thresholdsOf } from '$lib/server/results/results-query';
+import type { PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	requireNnsAdmin(event);
+	const year = Number(event.params.year);
+	const [texts, earlier, settings] = await Promise.all([
+		findReportDraft(db, year),
+		reportEditionCells(db, year),
+		getSettings(db)
+	]);
+	// Compiled as the next edition would be, against the editions already published.
+	const { content } = await compileReport(db, getInstrument(), thresholdsOf(settings), {
+		year,
+		texts,
+		earlier: earlier as EditionCells[],
+		edition: null,
+		publishedOn: null,
+		note: null
+	});
+	return { content };
+}) satisfies PageServerLoad;
