@@ -26,8 +26,14 @@ export async function publishedEdition(
 		);
 	}
 	const editions = (await listReportEditions(db)).filter((e) => e.year === year);
-	const { content, files: _files, ...summary } = row;
-	return { content: JSON.parse(content) as ReportContent, summary, editions };
+	const summary: EditionSummary = {
+		year: row.year,
+		edition: row.edition,
+		publishedOn: row.publishedOn,
+		note: row.note,
+		contentHash: row.contentHash
+	};
+	return { content: JSON.parse(row.content) as ReportContent, summary, editions };
 }
 
 const fileTypes: Record<string, string> = {
