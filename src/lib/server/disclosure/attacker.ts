@@ -151,6 +151,37 @@ function determinedCells(rows: Row[], cells: number[]): number[] {
 	return determined;
 }
 
+/**
+ * Equations left with a single unknown give it away by subtraction: solves those (and those that
+ * this leaves with one unknown, and so on), moves them out of the unknowns and returns them. The
+ * feasible set of the rest stays the same, and the programs get much smaller where many cells are
+ * unknown but derivable (the late answers of a correction edition next to two published editions).
+ */
+function solveSingles(rows: Row[], unknowns: Map<number, Unknown>): number[] {
+	const solved: number[] = [];
+	for (let found = true; found;) {
+		found = false;
+		for (const row of rows) {
+			if (row.coefs.size !== 1) continue;
+			const [[cell, coef]] = [...row.coefs] as [[number, number]];
+			const n = row.n / coef;
+			const s = row.s / coef;
+			for (const other of rows) {
+				const c = other.coefs.get(cell);
+				if (c === undefined) continue;
+				other.n -= c * n;
+				other.s -= c * s;
+				other.coefs.delete(cell);
+			}
+			unknowns.delete(cell);
+			solved.push(cell);
+			found = true;
+		}
+	}
+	for (let r = rows.length - 1; r >= 0; r--) if (rows[r]!.coefs.size === 0) rows.splice(r, 1);
+	return solved;
+}
+
 /** Owners as any reader can work them out: from the cells' owners and the published empty cells. */
 export function publicOwners<P>(
 	table: TableInput<P>,
@@ -223,7 +254,7 @@ export class Attacker {
 		>();
 		const breaches: Breach[] = [];
 		for (const view of views) {
-			const { unknowns, rows } = this.knowledge(
+			const { unknowns, rows, solved } = this.knowledge(
 				table,
 				disclosed,
 				audience,
@@ -234,6 +265,7 @@ export class Attacker {
 				owner,
 				unpublished
 			);
+			for (const c of solved) breaches.push({ view, key: table.cells[c]!.key, kind: 'exact' });
 			const own = ownShares(table.cells, indexed, owner, view);
 			for (const group of components([...unknowns.keys()], rows)) {
 				const shares = new Map(
@@ -269,7 +301,7 @@ export class Attacker {
 		index: Map<string, number>,
 		owner: (number | null)[],
 		unpublished: (key: string) => boolean
-	): { unknowns: Map<number, Unknown>; rows: Row[] } {
+	): { unknowns: Map<number, Unknown>; rows: Row[]; solved: number[] } {
 		const unknowns = new Map<number, Unknown>();
 		const known: ({ n: number; s: number } | null)[] = table.cells.map((cell, i) => {
 			const shown = disclosed.cell(cell.key);
@@ -307,7 +339,8 @@ export class Attacker {
 			}
 			if (row.coefs.size > 0) rows.push(row);
 		}
-		return { unknowns, rows };
+		const solved = solveSingles(rows, unknowns);
+		return { unknowns, rows, solved };
 	}
 
 	/**

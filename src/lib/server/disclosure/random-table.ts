@@ -147,15 +147,24 @@ class Builder {
 	}
 }
 
-/** A nation of 2–4 områden, each of 1–4 län, each of 1–5 associations. */
-function build(seed: number): Builder {
+/** How many områden, län in each and associations in each län, at most. */
+interface Shape {
+	omraden: number;
+	lan: number;
+	forbund: number;
+}
+
+const fullShape: Shape = { omraden: 4, lan: 4, forbund: 5 };
+
+/** A nation of 2–4 områden, each of 1–4 län, each of 1–5 associations (or a smaller shape). */
+function build(seed: number, shape: Shape = fullShape): Builder {
 	const random = mulberry32(seed);
 	const scale = random() < 0.8 ? { min: 1, max: 7 } : { min: 1, max: 5 };
 	const b = new Builder(random, scale);
 	const allForbund: string[] = [];
-	const omraden = Array.from({ length: b.between(2, 4) }, (_, o) => {
-		const lan = Array.from({ length: b.between(1, 4) }, (_, l) => {
-			const forbund = Array.from({ length: b.between(1, 5) }, () => b.forbund());
+	const omraden = Array.from({ length: b.between(2, shape.omraden) }, (_, o) => {
+		const lan = Array.from({ length: b.between(1, shape.lan) }, (_, l) => {
+			const forbund = Array.from({ length: b.between(1, shape.forbund) }, () => b.forbund());
 			allForbund.push(...forbund.map((f) => f.key));
 			return b.total(`lan:${o + 1}-${l + 1}`, forbund);
 		});
@@ -183,12 +192,13 @@ export interface RandomEditions {
 }
 
 /**
- * The table of `randomTable(seed)` as the first edition, and the same table after late answers
- * arrived in random associations (and programmes): none in a quarter of the cases, 1–4 in one or
- * two places in a third, else 5–30 spread over several places.
+ * A random table (of a smaller shape than `randomTable`'s, since the attacker of two editions
+ * solves programs about three times the size) as the first edition, and the same table after
+ * late answers arrived in random associations (and programmes): none in a quarter of the cases,
+ * 1–4 answers in one or two places in a third, else 1–10 answers in each of 2–6 places.
  */
 export function randomEditions(seed: number): RandomEditions {
-	const b = build(seed);
+	const b = build(seed, { omraden: 3, lan: 2, forbund: 4 });
 	const first = b.table();
 	const random = mulberry32(seed ^ 0x5eed);
 	const pick = () => b.leaves[Math.floor(random() * b.leaves.length)]!;

@@ -10,7 +10,9 @@ import { storeResponse } from '../db/responses';
 import { findReportEdition, saveReportDraft } from '../db/reports';
 import { listAudit } from '../db/audit';
 import { defaultThresholds } from '../disclosure';
+import { rawResponses } from '../db/raw-answers';
 import { publishReport } from './publish';
+import { rawAnswersCsv } from './raw-answers';
 
 const i01 = (value: number) => ({
 	'i01-respekt': { value },
@@ -179,5 +181,33 @@ describe.each(engines)('publishing the national report on %s', (engine) => {
 			c.questionnaires[0]!.indicators.find((i) => i.code === 'I01')!.nation;
 		expect(nation(firstContent)).toMatchObject({ hidden: false, n: 29 });
 		expect(nation(second)).toEqual({ hidden: true });
+	});
+
+	it('gives NNS the raw answers one row a response, without ids, dates or language', async () => {
+		const db = database.db;
+		await database.rows(`delete from locked_year where year = 2025`);
+		await addResponse(
+			db,
+			stora,
+			{ 'i01-respekt': { dontKnow: true }, 'i01-lyssnar': { value: 6 } },
+			{ kon: 'kvinna' }
+		);
+		const questionnaire = shippedInstrument.questionnaires.find(
+			(q) => q.key === 'deltagare-pagaende'
+		)!;
+		const responses = await rawResponses(db, { questionnaireKey: questionnaire.key, year: 2025 });
+		expect(responses).toHaveLength(12 + 8 + 9 + 2 + 1);
+		const rows = Papa.parse<string[]>(rawAnswersCsv(questionnaire, responses).slice(1), {
+			delimiter: ';',
+			skipEmptyLines: true
+		}).data;
+		const header = rows[0]!;
+		expect(header.slice(0, 3)).toEqual(['Förbund', 'Insats', 'Enkätversion']);
+		expect(header.join(' ')).not.toMatch(/datum|språk|id|källa/i);
+		const marked = rows.find((r) => r.includes('vet inte'))!;
+		expect(marked[header.indexOf('i01-respekt')]).toBe('vet inte');
+		expect(marked[header.indexOf('i01-lyssnar')]).toBe('6');
+		expect(marked[header.indexOf('i01-trygg')]).toBe('');
+		expect(marked[3]).toBe('Kvinna');
 	});
 });

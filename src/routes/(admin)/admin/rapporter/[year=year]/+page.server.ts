@@ -26,6 +26,10 @@ export const load = (async (event) => {
 		texts,
 		locked,
 		editions: editions.filter((e) => e.year === year),
+		questionnaires: getInstrument().questionnaires.map((q) => ({
+			key: q.key,
+			title: q.title.sv ?? q.key
+		})),
 		saved: event.url.searchParams.has('sparat'),
 		published: event.url.searchParams.get('publicerad')
 	};
