@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo, get, login, post, signInContext } from '$test/accounts';
+import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
@@ -94,6 +94,29 @@ describe.each(servers)('the published report on $engine', ({ engine, url }) => {
 		expect(picked.headers.get('location')).toBe(`/rapporter/${lastYear}/forbund/${forbundId}`);
 		expect((await fetch(`${url}/rapporter/${lastYear}/forbund?id=x`)).status).toBe(400);
 		expect((await fetch(`${url}/rapporter/${lastYear}/forbund/2147483647`)).status).toBe(404);
+	});
+
+	it('gives an association its results as CSV and NNS the raw answers, both for Excel', async () => {
+		const ids = await demoIds(url);
+		const reader = await login(url, demo.readerA);
+		const own = await get(
+			url,
+			`/admin/forbund/${ids.forbundA}/resultat/resultat.csv?ar=${lastYear}&enkat=deltagare-pagaende`,
+			reader
+		);
+		expect(own.status).toBe(200);
+		expect(own.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		const ownText = await own.text();
+		expect(ownText.startsWith('\uFEFFÅr;Enkät;Enhet;Typ;Kod;Namn;Värde')).toBe(true);
+		expect(ownText).toContain(';Indikator;I01;');
+		const nns = await login(url, demo.nns);
+		const raw = await get(url, `/admin/rapporter/${lastYear}/svar/deltagare-pagaende`, nns);
+		expect(raw.status).toBe(200);
+		const lines = (await raw.text()).trim().split('\r\n');
+		expect(lines[0]).toMatch(/^\uFEFFFörbund;Insats;Enkätversion;/);
+		expect(lines.length).toBeGreaterThan(100);
+		const log = await (await get(url, '/admin/logg', nns)).text();
+		expect(log).toContain('Laddade ned enskilda svar');
 	});
 
 	describe.each(Object.keys(viewports) as ViewportName[])('at %s width', (viewport) => {

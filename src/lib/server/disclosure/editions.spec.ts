@@ -348,6 +348,14 @@ function auditScenario(seed: number, layered = true): string[] {
 			problems.push(`seed ${seed}: ${cell.key} edition 1 state changed`);
 		}
 	}
+	for (const eq of random.second.equations) {
+		const groups = eq.parts.map((p) => random.second.cells.find((c) => c.key === p)!);
+		if (!groups.every((g) => g.breakdown)) continue;
+		const hidden = groups.some((g) => disclosed.cell(g.key)?.hidden);
+		if (hidden && groups.some((g) => g.n > 0 && !disclosed.cell(g.key)?.hidden)) {
+			problems.push(`seed ${seed}: ${eq.total} breakdown partly shown`);
+		}
+	}
 	const breaches = breachesOf(combined, disclosed, views);
 	return [...problems, ...breaches.map((b) => describeBreach(seed, b))];
 }

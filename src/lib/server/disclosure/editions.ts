@@ -61,6 +61,15 @@ const sumTolerance = 1e-9;
 const empty = { n: 0, sum: 0, sumSquares: 0, hidden: false };
 
 /**
+ * The answers behind an earlier edition are no longer all there (removed, changed, or an
+ * association moved to another län): a new edition could only show the difference, so it is
+ * refused and the caller says why.
+ */
+export class EditionConflict extends Error {
+	override name = 'EditionConflict';
+}
+
+/**
  * The late answers of one cell: current − earlier. A correction edition only adds answers, and the
  * protection argument needs every late cell to be a group of answers on the scale (n ≥ 0,
  * min·n ≤ Σx ≤ max·n), so a cell that lost answers, or whose answers changed, is refused with an
@@ -78,14 +87,14 @@ function lateFigures(
 	const sum = cell.sum - earlier.sum;
 	const sumSquares = cell.sumSquares - earlier.sumSquares;
 	if (n < 0) {
-		throw new Error(
+		throw new EditionConflict(
 			`Cell ${cell.key}: n fell from ${earlier.n} in edition ${k} to ${cell.n}; a later edition may only add answers`
 		);
 	}
 	// The difference inherits the rounding of the larger figures it was taken from.
 	const tolerance = sumTolerance * Math.max(1, Math.abs(cell.sum), Math.abs(earlier.sum));
 	if (sum < scale.min * n - tolerance || sum > scale.max * n + tolerance) {
-		throw new Error(
+		throw new EditionConflict(
 			`Cell ${cell.key}: answers changed since edition ${k} (Σx differs by ${sum} for ${n} new answers); a later edition may only add answers`
 		);
 	}
@@ -135,7 +144,7 @@ export function withEarlierEditions<P>(
 		const k = at + 1;
 		for (const [key, earlier] of Object.entries(layer.cells)) {
 			if (!current.has(key) && earlier.n !== 0) {
-				throw new Error(
+				throw new EditionConflict(
 					`Cell ${key}: ${earlier.n} answers in edition ${k} but none now; a later edition may only add answers`
 				);
 			}

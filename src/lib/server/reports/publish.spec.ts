@@ -158,6 +158,15 @@ describe.each(engines)('publishing the national report on %s', (engine) => {
 			actor
 		});
 		expect(refused).toEqual({ ok: false, reason: 'note-needed' });
+		await database.rows(`delete from locked_year where year = 2025`);
+		const stillRefused = await publishReport(db, shippedInstrument, defaultThresholds, {
+			year: 2025,
+			note: null,
+			today: '2026-04-02',
+			actor
+		});
+		expect(stillRefused).toEqual({ ok: false, reason: 'note-needed' });
+		expect(await isYearLocked(db, 2025)).toBe(false);
 		const first = await findReportEdition(db, 2025, 1);
 		// Late answers, as if an operator had added two after publication: two people's answers.
 		await database.rows(`delete from locked_year where year = 2025`);
@@ -209,5 +218,22 @@ describe.each(engines)('publishing the national report on %s', (engine) => {
 		expect(marked[header.indexOf('i01-lyssnar')]).toBe('6');
 		expect(marked[header.indexOf('i01-trygg')]).toBe('');
 		expect(marked[3]).toBe('Kvinna');
+	});
+
+	it('refuses a correction when answers behind the last edition are gone, and stores nothing', async () => {
+		const db = database.db;
+		await database.rows(`delete from locked_year where year = 2025`);
+		await database.rows(
+			`delete from response where id = (select resp.id from response resp join round r on r.id = resp.round_id where r.id = ${stora.roundId} limit 1)`
+		);
+		const result = await publishReport(db, shippedInstrument, defaultThresholds, {
+			year: 2025,
+			note: 'Ett svar togs bort.',
+			today: '2026-05-01',
+			actor
+		});
+		expect(result).toEqual({ ok: false, reason: 'answers-changed' });
+		expect(await isYearLocked(db, 2025)).toBe(false);
+		expect((await findReportEdition(db, 2025))?.edition).toBe(2);
 	});
 });

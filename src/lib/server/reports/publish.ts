@@ -5,6 +5,7 @@ import type { Db } from '../db/connect';
 import { lockYear } from '../db/locked-years';
 import { findReportDraft, insertReportEdition, reportEditionCells } from '../db/reports';
 import type { Thresholds } from '../disclosure';
+import { EditionConflict } from '../disclosure/editions';
 import { compileReport, type EditionCells } from './compile';
 import { editionFiles } from './exports';
 
@@ -20,7 +21,8 @@ export interface PublishInput {
 	actor: { id: number; name: string };
 }
 
-export type PublishResult = { ok: true; edition: number } | { ok: false; reason: 'note-needed' };
+export type PublishResult =
+	{ ok: true; edition: number } | { ok: false; reason: 'note-needed' | 'answers-changed' };
 
 /**
  * Publishes the next edition of a year's report in one transaction: the year is locked first (so
@@ -33,13 +35,34 @@ export async function publishReport(
 	thresholds: Thresholds,
 	input: PublishInput
 ): Promise<PublishResult> {
+	try {
+		return await publishInTransaction(db, instrument, thresholds, input);
+	} catch (failure) {
+		if (failure instanceof NotPublished) return { ok: false, reason: failure.reason };
+		throw failure;
+	}
+}
+
+/** Thrown inside the transaction so that nothing of a refused publication stays (the lock too). */
+class NotPublished extends Error {
+	constructor(readonly reason: 'note-needed' | 'answers-changed') {
+		super(reason);
+	}
+}
+
+async function publishInTransaction(
+	db: Db,
+	instrument: Instrument,
+	thresholds: Thresholds,
+	input: PublishInput
+): Promise<PublishResult> {
 	return db.transaction(async (tx) => {
 		await lockYear(tx, input.year, input.today);
 		const earlier = (await reportEditionCells(tx, input.year)) as EditionCells[];
 		const note = input.note?.trim() || null;
-		if (earlier.length > 0 && !note) return { ok: false, reason: 'note-needed' } as const;
+		if (earlier.length > 0 && !note) throw new NotPublished('note-needed');
 		const edition = earlier.length + 1;
-		const compiled = await compileReport(tx, instrument, thresholds, {
+		const compiled = await compileOrConflict(tx, instrument, thresholds, {
 			year: input.year,
 			texts: await findReportDraft(tx, input.year),
 			earlier,
@@ -47,6 +70,7 @@ export async function publishReport(
 			publishedOn: input.today,
 			note: edition > 1 ? note : null
 		});
+		if (!compiled) throw new NotPublished('answers-changed');
 		const content = JSON.stringify(compiled.content);
 		const hash = contentHash(content);
 		const stored = await insertReportEdition(tx, {
@@ -74,4 +98,14 @@ export async function publishReport(
 		});
 		return { ok: true, edition: stored } as const;
 	});
+}
+
+/** The compiled report, or null when the answers behind an earlier edition are not all there. */
+async function compileOrConflict(...args: Parameters<typeof compileReport>) {
+	try {
+		return await compileReport(...args);
+	} catch (failure) {
+		if (failure instanceof EditionConflict) return null;
+		throw failure;
+	}
 }

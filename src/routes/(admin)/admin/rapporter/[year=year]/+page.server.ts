@@ -65,8 +65,14 @@ export const actions = {
 		});
 		if (!result.ok) {
 			return invalid(
-				{ note: 'Skriv vad som har ändrats sedan förra utgåvan. Det visas överst i rapporten.' },
-				form.values
+				result.reason === 'note-needed'
+					? { note: 'Skriv vad som har ändrats sedan förra utgåvan. Det visas överst i rapporten.' }
+					: {
+							confirm:
+								'Svar som fanns i förra utgåvan saknas nu eller har ändrats (eller ett förbund har bytt län). En ny utgåva kan bara lägga till svar; kontakta den tekniska förvaltningen.'
+						},
+				form.values,
+				result.reason === 'note-needed' ? 400 : 409
 			);
 		}
 		redirect(303, `/admin/rapporter/${year}?publicerad=${result.edition}`);

@@ -1,4 +1,6 @@
+import { error } from '@sveltejs/kit';
 import { requireNnsAdmin } from '$lib/server/auth/access';
+import { EditionConflict } from '$lib/server/disclosure/editions';
 import { db } from '$lib/server/db';
 import { findReportDraft, reportEditionCells } from '$lib/server/db/reports';
 import { getSettings } from '$lib/server/db/settings';
@@ -16,13 +18,23 @@ export const load = (async (event) => {
 		getSettings(db)
 	]);
 	// Compiled as the next edition would be, against the editions already published.
-	const { content } = await compileReport(db, getInstrument(), thresholdsOf(settings), {
-		year,
-		texts,
-		earlier: earlier as EditionCells[],
-		edition: null,
-		publishedOn: null,
-		note: null
-	});
-	return { content };
+	try {
+		const { content } = await compileReport(db, getInstrument(), thresholdsOf(settings), {
+			year,
+			texts,
+			earlier: earlier as EditionCells[],
+			edition: null,
+			publishedOn: null,
+			note: null
+		});
+		return { content };
+	} catch (failure) {
+		if (failure instanceof EditionConflict) {
+			error(
+				409,
+				'Svar som fanns i den publicerade utgåvan saknas nu eller har ändrats, så en ny utgåva kan inte räknas fram.'
+			);
+		}
+		throw failure;
+	}
 }) satisfies PageServerLoad;
