@@ -30,6 +30,8 @@ export interface CompileInput {
 	edition: number | null;
 	publishedOn: string | null;
 	note: string | null;
+	/** Sees every table with what was disclosed of it: for the audit that attacks the report. */
+	observe?: (id: string, table: TableInput<unknown>, disclosed: DisclosedTable<unknown>) => void;
 }
 
 export interface CompiledReport {
@@ -47,7 +49,8 @@ const outside = { kind: 'outside' } as const;
 function editionDiscloser(
 	thresholds: Thresholds,
 	earlier: EditionCells[],
-	record: EditionCells
+	record: EditionCells,
+	observe?: CompileInput['observe']
 ): TableDiscloser {
 	return <P>(id: string, table: TableInput<P>, empty: P): DisclosedTable<P> => {
 		// A table an earlier edition did not have (no answers then) counts as empty there.
@@ -57,6 +60,7 @@ function editionDiscloser(
 			outside,
 			thresholds
 		);
+		observe?.(id, table, disclosed);
 		record[id] = {
 			cells: Object.fromEntries(
 				table.cells.map((cell) => [
@@ -141,7 +145,7 @@ export async function compileReport(
 ): Promise<CompiledReport> {
 	const { year } = input;
 	const cells: EditionCells = {};
-	const discloseTable = editionDiscloser(thresholds, input.earlier, cells);
+	const discloseTable = editionDiscloser(thresholds, input.earlier, cells, input.observe);
 	const [register, rows, active] = await Promise.all([
 		registerMap(db),
 		yearParticipation(db, year),
