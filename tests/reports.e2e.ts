@@ -70,9 +70,27 @@ describe.each(servers)('the published report on $engine', ({ engine, url }) => {
 		const latestCsv = await (await fetch(`${url}/rapporter/${lastYear}/data.csv`)).arrayBuffer();
 		// A web answer this year, and a late paper answer to last year (refused: the year is locked).
 		expect((await postForm(url, `/e/${demoToken}/sv?/skicka`, validBody())).status).toBe(303);
-		const nns = await login(url, demo.nns);
-		const rounds = await (await get(url, `/admin/omgangar?ar=${lastYear}`, nns)).text();
-		expect(rounds).toContain('låst');
+		const adminA = await login(url, demo.adminA);
+		const ids = await demoIds(url);
+		const list = await (await get(url, `/admin/forbund/${ids.forbundA}/omgangar`, adminA)).text();
+		let lockedRound: string | undefined;
+		for (const [, id] of list.matchAll(/\/omgangar\/(\d+)"/g)) {
+			const page = await (
+				await get(url, `/admin/forbund/${ids.forbundA}/omgangar/${id}`, adminA)
+			).text();
+			if (page.includes('Året är låst')) {
+				lockedRound = id;
+				break;
+			}
+		}
+		expect(lockedRound).toBeDefined();
+		const paper = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/omgangar/${lockedRound}/papper?/save`,
+			Object.fromEntries(validBody()),
+			adminA
+		);
+		expect(paper.status).toBeGreaterThanOrEqual(400);
 		expect(await editionBytes(url, lastYear, 2)).toEqual(before);
 		const again = await (await fetch(`${url}/rapporter/${lastYear}/data.csv`)).arrayBuffer();
 		expect(Buffer.from(again).equals(Buffer.from(latestCsv))).toBe(true);

@@ -72,11 +72,35 @@ export async function findReportEdition(db: Db, year: number, edition?: number) 
 	const [row] = await db
 		.select({ ...summaryColumns, content: reportEdition.content, files: reportEdition.files })
 		.from(reportEdition)
-		.where(
-			edition === undefined
-				? eq(reportEdition.year, year)
-				: and(eq(reportEdition.year, year), eq(reportEdition.edition, edition))
-		)
+		.where(editionWhere(year, edition))
+		.orderBy(desc(reportEdition.edition))
+		.limit(1);
+	return row;
+}
+
+function editionWhere(year: number, edition?: number) {
+	return edition === undefined
+		? eq(reportEdition.year, year)
+		: and(eq(reportEdition.year, year), eq(reportEdition.edition, edition));
+}
+
+/** An edition's summary and one of its files (a page never needs the others). */
+export async function findReportEditionFile(db: Db, year: number, name: string, edition?: number) {
+	const [row] = await db
+		.select({ ...summaryColumns, body: sql<string | null>`${reportEdition.files} ->> ${name}` })
+		.from(reportEdition)
+		.where(editionWhere(year, edition))
+		.orderBy(desc(reportEdition.edition))
+		.limit(1);
+	return row;
+}
+
+/** An edition's summary without its content or files: to know which edition a URL means. */
+export async function findReportEditionSummary(db: Db, year: number, edition?: number) {
+	const [row] = await db
+		.select(summaryColumns)
+		.from(reportEdition)
+		.where(editionWhere(year, edition))
 		.orderBy(desc(reportEdition.edition))
 		.limit(1);
 	return row;

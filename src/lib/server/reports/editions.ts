@@ -1,7 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { exportNames, type ReportContent } from '$lib/reports/types';
 import type { Db } from '../db/connect';
-import { findReportEdition, listReportEditions, type EditionSummary } from '../db/reports';
+import {
+	findReportEdition,
+	findReportEditionFile,
+	findReportEditionSummary,
+	listReportEditions,
+	type EditionSummary
+} from '../db/reports';
 
 export interface PublishedEdition {
 	content: ReportContent;
@@ -10,13 +16,30 @@ export interface PublishedEdition {
 	editions: EditionSummary[];
 }
 
+/**
+ * Parsed editions by content hash. An edition never changes, so an entry never goes stale; the
+ * cache only spares a page view reading and parsing the whole report again.
+ */
+const parsed = new Map<string, ReportContent>();
+const parsedLimit = 16;
+
+async function editionContent(db: Db, summary: EditionSummary): Promise<ReportContent> {
+	const cached = parsed.get(summary.contentHash);
+	if (cached) return cached;
+	const row = await findReportEdition(db, summary.year, summary.edition);
+	const content = JSON.parse(row!.content) as ReportContent;
+	if (parsed.size >= parsedLimit) parsed.delete(parsed.keys().next().value!);
+	parsed.set(summary.contentHash, content);
+	return content;
+}
+
 /** A published edition for a public page, read from its snapshot; 404 when there is none. */
 export async function publishedEdition(
 	db: Db,
 	year: number,
 	edition?: number
 ): Promise<PublishedEdition> {
-	const row = await findReportEdition(db, year, edition);
+	const row = await findReportEditionSummary(db, year, edition);
 	if (!row) {
 		error(
 			404,
@@ -26,14 +49,8 @@ export async function publishedEdition(
 		);
 	}
 	const editions = (await listReportEditions(db)).filter((e) => e.year === year);
-	const summary: EditionSummary = {
-		year: row.year,
-		edition: row.edition,
-		publishedOn: row.publishedOn,
-		note: row.note,
-		contentHash: row.contentHash
-	};
-	return { content: JSON.parse(row.content) as ReportContent, summary, editions };
+	const content = await editionContent(db, row);
+	return { content, summary: row, editions };
 }
 
 const fileTypes: Record<string, string> = {
@@ -53,9 +70,9 @@ export async function editionFile(
 	name: string,
 	edition?: number
 ): Promise<Response> {
-	const row = await findReportEdition(db, year, edition);
-	const body = row?.files[name];
-	if (!row || body === undefined) error(404, 'Filen finns inte.');
+	const row = await findReportEditionFile(db, year, name, edition);
+	const body = row?.body;
+	if (!row || body === null || body === undefined) error(404, 'Filen finns inte.');
 	const download = `nns-indikatorer-${year}-utgava-${row.edition}-${name}`;
 	return new Response(body, {
 		headers: {
