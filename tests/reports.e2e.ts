@@ -38,6 +38,11 @@ async function editionBytes(url: string, year: number, edition: number) {
 	return bodies;
 }
 
+/** The body as sent, the byte order mark kept (`Response.text()` drops it). */
+function withBom(body: ArrayBuffer): string {
+	return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+}
+
 function pdfPages(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
@@ -124,13 +129,15 @@ describe.each(servers)('the published report on $engine', ({ engine, url }) => {
 		);
 		expect(own.status).toBe(200);
 		expect(own.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		const ownText = await own.text();
+		const ownText = withBom(await own.arrayBuffer());
 		expect(ownText.startsWith('\uFEFFÅr;Enkät;Enhet;Typ;Kod;Namn;Värde')).toBe(true);
 		expect(ownText).toContain(';Indikator;I01;');
 		const nns = await login(url, demo.nns);
 		const raw = await get(url, `/admin/rapporter/${lastYear}/svar/deltagare-pagaende`, nns);
 		expect(raw.status).toBe(200);
-		const lines = (await raw.text()).trim().split('\r\n');
+		const lines = withBom(await raw.arrayBuffer())
+			.split('\r\n')
+			.filter(Boolean);
 		expect(lines[0]).toMatch(/^\uFEFFFörbund;Insats;Enkätversion;/);
 		expect(lines.length).toBeGreaterThan(100);
 		const log = await (await get(url, '/admin/logg', nns)).text();
