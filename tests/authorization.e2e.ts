@@ -35,7 +35,12 @@ const policies: Record<string, Policy> = {
 	'/admin/forbund/[forbundId=id]/logg': { page: 'admin' },
 	'/admin/omgangar': { page: 'nns' },
 	'/admin/resultat': { page: 'nns' },
+	'/admin/rapporter': { page: 'nns' },
+	'/admin/rapporter/[year=year]': { page: 'nns' },
+	'/admin/rapporter/[year=year]/forhandsgranskning': { page: 'nns' },
+	'/admin/rapporter/[year=year]/svar/[questionnaire=questionnaire]': { page: 'nns' },
 	'/admin/forbund/[forbundId=id]/resultat': { page: 'reader' },
+	'/admin/forbund/[forbundId=id]/resultat/resultat.csv': { page: 'reader' },
 	'/admin/forbund/[forbundId=id]/omgangar': { page: 'reader', actions: { create: 'admin' } },
 	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]': {
 		page: 'reader',
@@ -169,6 +174,8 @@ describe.each(servers)('authorization on $engine', ({ url }) => {
 				userId: ids.users.readerA,
 				roundId: ids.roundA,
 				lang: 'sv',
+				year: '2026',
+				questionnaire: 'deltagare-pagaende',
 				token: 'a'.repeat(40)
 			};
 			return values[name] ?? 'x';

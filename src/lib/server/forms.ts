@@ -69,7 +69,7 @@ export async function parseForm<S extends z.ZodType>(
 export function invalid(
 	errors: FieldErrors,
 	values: Record<string, string | string[]> = {},
-	status: 400 | 404 | 410 | 429 = 400
+	status: 400 | 404 | 409 | 410 | 429 = 400
 ) {
 	return fail(status, { errors, values });
 }

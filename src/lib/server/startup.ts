@@ -6,7 +6,9 @@ import { findFirstOpenRound } from './db/rounds';
 import { stockholmToday } from '../dates';
 import { syncInstrument, type SyncReport } from './db/questionnaire-versions';
 import { seedDemoIfEmpty } from './demo/seed-demo';
-import { seedDemoUsersIfEmpty } from './demo/users';
+import { seedDemoReportsIfEmpty } from './demo/demo-reports';
+import { demoUsers as demoAccounts, seedDemoUsersIfEmpty } from './demo/users';
+import { findUserByEmail } from './db/users';
 import type { Instrument } from '../instrument/types';
 import { parseRegister } from './register/forbund-register';
 
@@ -44,6 +46,18 @@ export async function prepareDatabase(
 	const demoUsers = options.demo
 		? await seedDemoUsersIfEmpty(database.db, options.currentYear)
 		: false;
+	const publisher = options.demo
+		? await findUserByEmail(database.db, demoAccounts[0]!.email)
+		: null;
+	if (publisher) {
+		await seedDemoReportsIfEmpty(
+			database.db,
+			options.currentYear,
+			options.instrument,
+			publisher,
+			stockholmToday()
+		);
+	}
 	const demoParticipant = options.demo
 		? await findFirstOpenRound(database.db, 'deltagare-pagaende', stockholmToday())
 		: undefined;

@@ -139,7 +139,7 @@ export async function statementsInUse(db: Db, filter: Pick<StatisticsFilter, 'qu
 }
 
 /** postgres.js returns the rows as the result; PGlite wraps them in `{ rows }`. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
+export function rowsOf(result: unknown): Record<string, unknown>[] {
 	if (Array.isArray(result)) return result as Record<string, unknown>[];
 	return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
 }

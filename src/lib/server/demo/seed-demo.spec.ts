@@ -5,6 +5,10 @@ import type { Database } from '../db/connect';
 import { syncInstrument } from '../db/questionnaire-versions';
 import { importRegisterIfEmpty } from '../db/forbund';
 import { parseRegister } from '../register/forbund-register';
+import { Attacker } from '../disclosure/attacker';
+import { defaultThresholds, type DisclosedTable, type TableInput } from '../disclosure';
+import { compileReport } from '../reports/compile';
+import { openDataValues } from '../reports/exports';
 import { seedDemoIfEmpty } from './seed-demo';
 
 async function programmes(database: Database) {
@@ -84,6 +88,79 @@ describe.each(engines)('demo data on %s', (engine) => {
 		);
 		expect(idle[0]?.n).toBeGreaterThan(0);
 	});
+
+	it('compiles a report whose tables, files and previous year give nothing hidden away', async () => {
+		const attacker = await Attacker.create();
+		const tables = new Map<
+			string,
+			{ table: TableInput<unknown>; disclosed: DisclosedTable<unknown> }
+		>();
+		const compile = (year: number) =>
+			compileReport(first.db, shippedInstrument, defaultThresholds, {
+				year,
+				texts: { foreword: '', comments: {} },
+				earlier: [],
+				edition: 1,
+				publishedOn: `${year + 1}-03-16`,
+				note: null,
+				observe: (id, table, disclosed) => {
+					// A table both reports hold (last year's trend) must come out the same in both.
+					const seen = tables.get(id);
+					if (seen) {
+						for (const cell of table.cells) {
+							const now = disclosed.cell(cell.key)!;
+							const before = seen.disclosed.cell(cell.key)!;
+							expect(now.hidden, cell.key).toBe(before.hidden);
+							// Float sums may differ in the last bit with the order SQL returns groups in.
+							if (!now.hidden && !before.hidden) {
+								expect(now.n).toBe(before.n);
+								expect(now.sum).toBeCloseTo(before.sum, 9);
+							}
+						}
+					}
+					tables.set(id, { table, disclosed });
+				}
+			});
+		const previous = await compile(2025);
+		const report = await compile(2026);
+		expect(tables.size).toBeGreaterThan(100);
+
+		// Every table, attacked as the public and as each association that owns a hidden cell.
+		const breaches: string[] = [];
+		let hiddenCells = 0;
+		for (const [id, { table, disclosed }] of tables) {
+			const insiders = new Set<number>();
+			for (const cell of table.cells) {
+				if (disclosed.cell(cell.key)?.hidden) {
+					hiddenCells++;
+					if (cell.forbundId !== null) insiders.add(cell.forbundId);
+				}
+			}
+			if (insiders.size === 0 && !table.cells.some((c) => disclosed.cell(c.key)?.hidden)) continue;
+			const found = attacker.attack({ table, disclosed, thresholds: defaultThresholds }, [
+				null,
+				...insiders
+			]);
+			breaches.push(...found.map((b) => `${id} ${b.key} as ${b.view ?? 'public'}: ${b.kind}`));
+		}
+		expect(hiddenCells).toBeGreaterThan(50);
+		expect(breaches).toEqual([]);
+
+		// The files hold exactly the shown figures: nothing hidden, nothing beyond the tables.
+		for (const content of [previous.content, report.content]) {
+			for (const value of openDataValues(content)) {
+				const unit = value.unit_type === 'riket' ? 'nation' : `${value.unit_type}:${value.unit_id}`;
+				const cell = tables
+					.get(`${value.questionnaire}:${value.indicator}:${value.period}`)!
+					.disclosed.cell(unit);
+				if (value.status === 'hidden') {
+					expect(cell?.hidden, `${unit} ${value.period}`).toBe(true);
+				} else {
+					expect(cell && !cell.hidden && cell.n, `${unit} ${value.period}`).toBe(value.n);
+				}
+			}
+		}
+	}, 240_000);
 
 	it('is deterministic: two empty databases get the same demo platform', async () => {
 		expect(await programmes(first)).toEqual(await programmes(second));

@@ -51,6 +51,12 @@ export interface AttackInput<P> {
 	table: TableInput<P>;
 	disclosed: DisclosedTable<P>;
 	thresholds: Thresholds;
+	/**
+	 * Cells that were never published whatever their disclosed state (the late answers of a
+	 * correction edition): unknown to every reader but their owner, with n ≥ 0 and no published
+	 * reason to bound it. They are checked for exact solution, not for narrowed means.
+	 */
+	unpublished?: (key: string) => boolean;
 }
 
 export interface AttackStats {
@@ -145,19 +151,52 @@ function determinedCells(rows: Row[], cells: number[]): number[] {
 	return determined;
 }
 
+/**
+ * Equations left with a single unknown give it away by subtraction: solves those (and those that
+ * this leaves with one unknown, and so on), moves them out of the unknowns and returns them. The
+ * feasible set of the rest stays the same, and the programs get much smaller where many cells are
+ * unknown but derivable (the late answers of a correction edition next to two published editions).
+ */
+function solveSingles(rows: Row[], unknowns: Map<number, Unknown>): number[] {
+	const solved: number[] = [];
+	for (let found = true; found;) {
+		found = false;
+		for (const row of rows) {
+			if (row.coefs.size !== 1) continue;
+			const [[cell, coef]] = [...row.coefs] as [[number, number]];
+			const n = row.n / coef;
+			const s = row.s / coef;
+			for (const other of rows) {
+				const c = other.coefs.get(cell);
+				if (c === undefined) continue;
+				other.n -= c * n;
+				other.s -= c * s;
+				other.coefs.delete(cell);
+			}
+			unknowns.delete(cell);
+			solved.push(cell);
+			found = true;
+		}
+	}
+	for (let r = rows.length - 1; r >= 0; r--) if (rows[r]!.coefs.size === 0) rows.splice(r, 1);
+	return solved;
+}
+
 /** Owners as any reader can work them out: from the cells' owners and the published empty cells. */
 export function publicOwners<P>(
 	table: TableInput<P>,
 	disclosed: DisclosedTable<P>,
-	index: Map<string, number>
+	index: Map<string, number>,
+	unpublished: (key: string) => boolean = () => false
 ): (number | null)[] {
 	const equations = table.equations.map((eq) => ({
 		total: index.get(eq.total)!,
 		parts: eq.parts.map((p) => index.get(p)!)
 	}));
 	return effectiveOwners(table.cells, equations, (i) => {
-		const shown = disclosed.cell(table.cells[i]!.key);
-		return shown !== undefined && !shown.hidden && shown.n === 0;
+		const key = table.cells[i]!.key;
+		const shown = disclosed.cell(key);
+		return !unpublished(key) && shown !== undefined && !shown.hidden && shown.n === 0;
 	});
 }
 
@@ -200,10 +239,11 @@ export class Attacker {
 	 */
 	attack<P>(input: AttackInput<P>, views: readonly View[]): Breach[] {
 		const { table, disclosed, thresholds } = input;
+		const unpublished = input.unpublished ?? (() => false);
 		const audience = disclosed.audience;
 		const kept = independentEquations(table);
 		const index = new Map(table.cells.map((c, i) => [c.key, i]));
-		const owner = publicOwners(table, disclosed, index);
+		const owner = publicOwners(table, disclosed, index, unpublished);
 		const indexed = table.equations.map((eq) => ({
 			total: index.get(eq.total)!,
 			parts: eq.parts.map((p) => index.get(p)!)
@@ -214,7 +254,7 @@ export class Attacker {
 		>();
 		const breaches: Breach[] = [];
 		for (const view of views) {
-			const { unknowns, rows } = this.knowledge(
+			const { unknowns, rows, solved } = this.knowledge(
 				table,
 				disclosed,
 				audience,
@@ -222,8 +262,10 @@ export class Attacker {
 				view,
 				kept,
 				index,
-				owner
+				owner,
+				unpublished
 			);
+			for (const c of solved) breaches.push({ view, key: table.cells[c]!.key, kind: 'exact' });
 			const own = ownShares(table.cells, indexed, owner, view);
 			for (const group of components([...unknowns.keys()], rows)) {
 				const shares = new Map(
@@ -257,14 +299,19 @@ export class Attacker {
 		view: View,
 		kept: number[],
 		index: Map<string, number>,
-		owner: (number | null)[]
-	): { unknowns: Map<number, Unknown>; rows: Row[] } {
+		owner: (number | null)[],
+		unpublished: (key: string) => boolean
+	): { unknowns: Map<number, Unknown>; rows: Row[]; solved: number[] } {
 		const unknowns = new Map<number, Unknown>();
 		const known: ({ n: number; s: number } | null)[] = table.cells.map((cell, i) => {
 			const shown = disclosed.cell(cell.key);
 			if (!shown) throw new Error(`Disclosed table lacks ${cell.key}`);
-			if (!shown.hidden) return { n: shown.n, s: shown.sum };
 			if (view !== null && owner[i] === view) return { n: cell.n, s: cell.sum };
+			if (unpublished(cell.key)) {
+				unknowns.set(i, { cell: i, few: false, nLow: 0, nHigh: Infinity });
+				return null;
+			}
+			if (!shown.hidden) return { n: shown.n, s: shown.sum };
 			const threshold = thresholdFor(cell, owner[i]!, audience, thresholds);
 			const few = shown.reason === 'few';
 			unknowns.set(i, {
@@ -292,7 +339,8 @@ export class Attacker {
 			}
 			if (row.coefs.size > 0) rows.push(row);
 		}
-		return { unknowns, rows };
+		const solved = solveSingles(rows, unknowns);
+		return { unknowns, rows, solved };
 	}
 
 	/**

@@ -37,6 +37,11 @@ export function isDisclosedTable(value: unknown): value is DisclosedTable {
  * Applies the equation rules until nothing changes: breakdown groups together, complementary
  * (the plain reader), insider (every association that owns a hidden cell), then the extreme rule,
  * which hides one cell at a time and sends the other rules round again.
+ *
+ * It ends: a rule reports a change only when it hid a cell that was visible, and no cell is ever
+ * shown again, so there are at most as many rounds as cells. When an equation is left with one
+ * unknown and only cells fixed by an earlier edition to hide, no rule can do anything there and
+ * none reports a change; every other cell is still hidden as the rules need.
  */
 function settle(work: Work, options: DiscloseOptions, insiders: boolean): void {
 	for (;;) {

@@ -28,10 +28,25 @@ export interface RandomTable {
 
 const groups = ['kvinna', 'man', 'annat'];
 
+/**
+ * A cell as the answers it is made of: the answer lists of its leaves (an association without
+ * programmes, or a programme), shared by reference with every total above, so that answers added
+ * to a leaf later (a correction edition) reach every cell that holds it.
+ */
+interface CellSpec {
+	key: string;
+	leaves: Answer[][];
+	forbundId: number | null;
+	/** A background-question group: only the leaves' answers in this group. */
+	group?: string;
+}
+
 class Builder {
-	readonly cells: CellInput<null>[] = [];
+	readonly specs: CellSpec[] = [];
 	readonly equations: Equation[] = [];
 	readonly forbundIds: number[] = [];
+	/** Every leaf with its association, for adding late answers. */
+	readonly leaves: { forbundId: number; answers: Answer[] }[] = [];
 	private nextForbund = 1;
 	private nextInsats = 1;
 
@@ -71,70 +86,85 @@ class Builder {
 		});
 	}
 
-	cell(key: string, answers: Answer[], forbundId: number | null, breakdown = false): string {
-		const cell: CellInput<null> = {
-			key,
-			n: answers.length,
-			sum: answers.reduce((a, x) => a + x.value, 0),
-			sumSquares: answers.reduce((a, x) => a + x.value * x.value, 0),
-			forbundId,
-			payload: null
-		};
-		if (breakdown) cell.breakdown = true;
-		this.cells.push(cell);
+	spec(key: string, leaves: Answer[][], forbundId: number | null, group?: string): string {
+		this.specs.push({ key, leaves, forbundId, ...(group === undefined ? {} : { group }) });
 		return key;
 	}
 
-	forbund(): { key: string; answers: Answer[] } {
+	leaf(forbundId: number, answers: Answer[]): Answer[] {
+		this.leaves.push({ forbundId, answers });
+		return answers;
+	}
+
+	forbund(): { key: string; leaves: Answer[][] } {
 		const id = this.nextForbund++;
 		this.forbundIds.push(id);
 		const key = `forbund:${id}`;
-		let answers: Answer[];
+		const leaves: Answer[][] = [];
 		const programmeEquation: string[] = [];
 		if (this.random() < 0.4) {
-			answers = [];
 			for (let p = this.between(1, 4); p > 0; p--) {
-				const own = this.answers(this.size());
-				programmeEquation.push(this.cell(`insats:${this.nextInsats++}`, own, id));
-				answers.push(...own);
+				const own = this.leaf(id, this.answers(this.size()));
+				programmeEquation.push(this.spec(`insats:${this.nextInsats++}`, [own], id));
+				leaves.push(own);
 			}
 		} else {
-			answers = this.answers(this.size());
+			leaves.push(this.leaf(id, this.answers(this.size())));
 		}
-		this.cell(key, answers, id);
+		this.spec(key, leaves, id);
 		if (programmeEquation.length > 0) this.equations.push({ total: key, parts: programmeEquation });
 		if (this.random() < 0.3) {
-			const parts = groups.map((g) =>
-				this.cell(
-					`${key}|kon:${g}`,
-					answers.filter((a) => a.group === g),
-					id,
-					true
-				)
-			);
+			const parts = groups.map((g) => this.spec(`${key}|kon:${g}`, leaves, id, g));
 			this.equations.push({ total: key, parts });
 		}
-		return { key, answers };
+		return { key, leaves };
 	}
 
 	/** A total over parts, with its equation. */
-	total(key: string, parts: { key: string; answers: Answer[] }[]) {
-		const answers = parts.flatMap((p) => p.answers);
-		this.cell(key, answers, null);
+	total(key: string, parts: { key: string; leaves: Answer[][] }[]) {
+		const leaves = parts.flatMap((p) => p.leaves);
+		this.spec(key, leaves, null);
 		this.equations.push({ total: key, parts: parts.map((p) => p.key) });
-		return { key, answers };
+		return { key, leaves };
+	}
+
+	/** The table as the answers stand now. */
+	table(): TableInput<null> {
+		const cells = this.specs.map(({ key, leaves, forbundId, group }): CellInput<null> => {
+			const answers = leaves.flat().filter((a) => group === undefined || a.group === group);
+			const cell: CellInput<null> = {
+				key,
+				n: answers.length,
+				sum: answers.reduce((a, x) => a + x.value, 0),
+				sumSquares: answers.reduce((a, x) => a + x.value * x.value, 0),
+				forbundId,
+				payload: null
+			};
+			if (group !== undefined) cell.breakdown = true;
+			return cell;
+		});
+		return { scale: this.scale, cells, equations: this.equations.map((e) => ({ ...e })) };
 	}
 }
 
-/** One random table: a nation of 2–4 områden, each of 1–4 län, each of 1–5 associations. */
-export function randomTable(seed: number): RandomTable {
+/** How many områden, län in each and associations in each län, at most. */
+interface Shape {
+	omraden: number;
+	lan: number;
+	forbund: number;
+}
+
+const fullShape: Shape = { omraden: 4, lan: 4, forbund: 5 };
+
+/** A nation of 2–4 områden, each of 1–4 län, each of 1–5 associations (or a smaller shape). */
+function build(seed: number, shape: Shape = fullShape): Builder {
 	const random = mulberry32(seed);
 	const scale = random() < 0.8 ? { min: 1, max: 7 } : { min: 1, max: 5 };
 	const b = new Builder(random, scale);
 	const allForbund: string[] = [];
-	const omraden = Array.from({ length: b.between(2, 4) }, (_, o) => {
-		const lan = Array.from({ length: b.between(1, 4) }, (_, l) => {
-			const forbund = Array.from({ length: b.between(1, 5) }, () => b.forbund());
+	const omraden = Array.from({ length: b.between(2, shape.omraden) }, (_, o) => {
+		const lan = Array.from({ length: b.between(1, shape.lan) }, (_, l) => {
+			const forbund = Array.from({ length: b.between(1, shape.forbund) }, () => b.forbund());
 			allForbund.push(...forbund.map((f) => f.key));
 			return b.total(`lan:${o + 1}-${l + 1}`, forbund);
 		});
@@ -143,8 +173,52 @@ export function randomTable(seed: number): RandomTable {
 	b.total('nation', omraden);
 	// The nation is also the sum of all associations (a redundant equation, as real tables have).
 	b.equations.push({ total: 'nation', parts: allForbund });
-	return {
-		table: { scale, cells: b.cells, equations: b.equations },
-		forbundIds: b.forbundIds
+	return b;
+}
+
+/** One random table: a nation of 2–4 områden, each of 1–4 län, each of 1–5 associations. */
+export function randomTable(seed: number): RandomTable {
+	const b = build(seed);
+	return { table: b.table(), forbundIds: b.forbundIds };
+}
+
+export interface RandomEditions {
+	/** The first edition's table and the same year's table after the late answers. */
+	first: TableInput<null>;
+	second: TableInput<null>;
+	forbundIds: number[];
+	/** Late answers by association. */
+	late: Map<number, number>;
+}
+
+/**
+ * A random table (of a smaller shape than `randomTable`'s, since the attacker of two editions
+ * solves programs about three times the size) as the first edition, and the same table after
+ * late answers arrived in random associations (and programmes): none in a quarter of the cases,
+ * 1–4 answers in one or two places in a third, else 1–10 answers in each of 2–6 places.
+ */
+export function randomEditions(seed: number): RandomEditions {
+	const b = build(seed, { omraden: 3, lan: 2, forbund: 4 });
+	const first = b.table();
+	const random = mulberry32(seed ^ 0x5eed);
+	const pick = () => b.leaves[Math.floor(random() * b.leaves.length)]!;
+	const late = new Map<number, number>();
+	const add = (count: number) => {
+		const leaf = pick();
+		leaf.answers.push(...b.answers(count));
+		late.set(leaf.forbundId, (late.get(leaf.forbundId) ?? 0) + count);
 	};
+	const r = random();
+	if (r < 0.25) {
+		// nothing late
+	} else if (r < 0.6) {
+		for (let places = 1 + Math.floor(random() * 2); places > 0; places--) {
+			add(1 + Math.floor(random() * 4));
+		}
+	} else {
+		for (let places = 2 + Math.floor(random() * 5); places > 0; places--) {
+			add(1 + Math.floor(random() * 10));
+		}
+	}
+	return { first, second: b.table(), forbundIds: b.forbundIds, late };
 }

@@ -13,12 +13,27 @@ export function thresholdFor(
 	return thresholds.outside;
 }
 
-/** Primary suppression: a non-empty cell below its threshold is hidden. */
+/**
+ * Primary suppression: a non-empty cell below its threshold is hidden. A fixed cell keeps the
+ * state an earlier edition published; a fixed hidden one carries the reason that edition gave it
+ * ('few' exactly when n is under the threshold, since only primary suppression hides those).
+ */
 export function suppressPrimary(work: Work, audience: Audience, thresholds: Thresholds): void {
 	work.cells.forEach((cell, i) => {
 		const threshold = thresholdFor(cell, work.owner[i]!, audience, thresholds);
-		if (cell.n > 0 && cell.n < threshold) work.hidden[i] = 'few';
+		if (cell.fixed === 'shown') return;
+		if (cell.fixed === 'hidden') work.hidden[i] = cell.n < threshold ? 'few' : 'complement';
+		else if (cell.n > 0 && cell.n < threshold) work.hidden[i] = 'few';
 	});
+}
+
+/**
+ * Whether a rule may hide the cell now: visible, not empty (an empty cell is published as a known
+ * zero, so hiding it protects nothing) and not fixed by an earlier edition.
+ */
+export function canHide(work: Work, i: number): boolean {
+	const cell = work.cells[i]!;
+	return work.hidden[i] === null && cell.n > 0 && cell.fixed === undefined;
 }
 
 /** Cells of the equation the reader cannot see and does not know. */
@@ -36,12 +51,13 @@ function byNThenKey(work: Work): (a: number, b: number) => number {
 
 /**
  * The cell to hide next to protect an equation from this reader: the smallest visible non-empty
- * part the reader does not own (hiding its own cell would tell it nothing new), else the total.
- * Empty cells are published as known zeros, so hiding them protects nothing.
+ * part the reader does not own (hiding its own cell would tell it nothing new), else the total
+ * (the total first where the equation asks for it). Empty cells are published as known zeros, so
+ * hiding them protects nothing; cells fixed by an earlier edition cannot change.
  */
 export function pickComplement(work: Work, equation: WorkEquation, view: View): number | undefined {
-	const hideable = (i: number) =>
-		work.hidden[i] === null && work.cells[i]!.n > 0 && !owns(work, i, view);
+	const hideable = (i: number) => canHide(work, i) && !owns(work, i, view);
+	if (equation.totalFirst && hideable(equation.total)) return equation.total;
 	const spared = (i: number) => (work.spare != null && work.owner[i] === work.spare ? 1 : 0);
 	const bySize = byNThenKey(work);
 	const part = equation.parts
@@ -66,13 +82,14 @@ export function protectEquation(work: Work, equation: WorkEquation, view: View):
 
 /**
  * A breakdown by a background question is shown only when every group reaches the threshold,
- * so one hidden group hides all groups (the total stays as it is).
+ * so one hidden group hides all groups (the total stays as it is). Groups fixed by an earlier
+ * edition keep their state (that edition applied this rule to them already).
  */
 export function protectBreakdown(work: Work, equation: WorkEquation): boolean {
 	if (!equation.breakdown || !equation.parts.some((p) => work.hidden[p] !== null)) return false;
 	let changed = false;
 	for (const p of equation.parts) {
-		if (work.hidden[p] === null && work.cells[p]!.n > 0) {
+		if (canHide(work, p)) {
 			work.hidden[p] = 'complement';
 			changed = true;
 		}

@@ -30,6 +30,13 @@ export interface CellInput<P = unknown> {
 	forbundId: number | null;
 	/** A background-question group: the breakdown threshold applies, inside too. */
 	breakdown?: boolean;
+	/**
+	 * A cell whose state an earlier edition decided and published, so it cannot change now: a
+	 * fixed hidden cell is hidden from the start (reason 'few' under its threshold, else
+	 * 'complement'), a fixed shown cell is never hidden by any rule. The rules then protect the
+	 * other cells around them (see `withEarlierEditions`).
+	 */
+	fixed?: 'shown' | 'hidden';
 	/** Opaque extra data (e.g. the distribution), returned only for published cells. */
 	payload: P;
 }
@@ -38,6 +45,13 @@ export interface CellInput<P = unknown> {
 export interface Equation {
 	total: string;
 	parts: string[];
+	/**
+	 * When the equation needs one more hidden cell, hide the total before any part. For an
+	 * edition's equation current = earlier + late: hiding the current cell keeps the earlier
+	 * edition's pattern, while hiding the late cell would move the unknown into the late layer,
+	 * whose totals then pull the län, område and nation after it.
+	 */
+	totalFirst?: boolean;
 }
 
 export interface TableInput<P = unknown> {

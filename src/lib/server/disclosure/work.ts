@@ -6,8 +6,10 @@ export interface WorkEquation {
 	parts: number[];
 	/** The total first, then the parts. */
 	members: number[];
-	/** A background-question breakdown: all parts are breakdown groups. */
+	/** A background-question breakdown: all parts are breakdown groups, the total is not one. */
 	breakdown: boolean;
+	/** Complements are taken from the total first (see `Equation.totalFirst`). */
+	totalFirst: boolean;
 }
 
 /** The mutable state the rules work on: which cells are hidden so far, and why. */
@@ -115,8 +117,13 @@ export function buildWork<P>(table: TableInput<P>): Work<P> {
 			}
 		}
 		for (const m of members) equationsOf[m]!.push(e);
-		const breakdown = parts.length > 0 && parts.every((p) => cells[p]!.breakdown === true);
-		return { total, parts, members, breakdown };
+		// A group split by a background question. An equation between groups themselves (a group
+		// of this edition = the same group of an earlier edition + its late answers) is not one.
+		const breakdown =
+			parts.length > 0 &&
+			parts.every((p) => cells[p]!.breakdown === true) &&
+			cells[total]!.breakdown !== true;
+		return { total, parts, members, breakdown, totalFirst: equation.totalFirst === true };
 	});
 	const owner = effectiveOwners(cells, equations, (i) => cells[i]!.n === 0);
 	return { scale, cells, equations, equationsOf, hidden: cells.map(() => null), owner };

@@ -15,6 +15,7 @@ import { listRounds } from '../db/rounds';
 import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
 import { disclose, type Audience, type Thresholds } from '../disclosure';
 import { responseRate } from '../statistics';
+import { plainDiscloser } from './discloser';
 import { changeBetween, figureOf, noPayload, shownSums, type ScaleInfo } from './figures';
 import { buildGroupTable, cellKeys, type GroupSums, type RegisterEntry } from './group-tables';
 import { statementRows } from './statement-rows';
@@ -158,8 +159,7 @@ export async function associationResults(
 		year,
 		register,
 		scaleOf: (key) => scaleByStatement.get(key) ?? scale,
-		audience,
-		thresholds,
+		discloseTable: plainDiscloser(audience, thresholds),
 		ownKey,
 		closeUp: { forbundId, programmes: query.perProgramme }
 	});

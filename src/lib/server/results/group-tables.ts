@@ -81,7 +81,15 @@ export function buildGroupTable<P>(
 		equations.set(total, parts);
 	};
 
-	for (const row of national) {
+	// Added in a fixed order, so that the same groups give the same float sums whatever order
+	// the database returned them in.
+	const ordered = [...national].sort(
+		(a, b) =>
+			a.forbundId - b.forbundId ||
+			(a.insatsId ?? -1) - (b.insatsId ?? -1) ||
+			(a.group ?? '').localeCompare(b.group ?? '')
+	);
+	for (const row of ordered) {
 		const entry = register.get(row.forbundId);
 		if (!entry || row.sums.n === 0) continue;
 		const forbundKey = cellKeys.forbund(row.forbundId);

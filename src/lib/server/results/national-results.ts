@@ -1,15 +1,24 @@
-import type { Figure, IndicatorRow, ScaleView, StatementRow, UnitFigure } from '$lib/results/types';
+import type {
+	Change,
+	Figure,
+	IndicatorRow,
+	ScaleView,
+	StatementRow,
+	UnitFigure,
+	YearFigure
+} from '$lib/results/types';
 import type { Instrument, Questionnaire } from '$lib/instrument/types';
 import { omradeLabels } from '$lib/labels';
 import type { Db } from '../db/connect';
 import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
-import { disclose, type Thresholds } from '../disclosure';
+import type { Thresholds } from '../disclosure';
 import {
 	indicatorCodes,
 	indicatorName,
 	questionnaireScale,
 	registerMap
 } from './association-results';
+import { plainDiscloser, type TableDiscloser } from './discloser';
 import { changeBetween, figureOf, noPayload, shownSums } from './figures';
 import { buildGroupTable, cellKeys } from './group-tables';
 import { statementRows } from './statement-rows';
@@ -23,6 +32,15 @@ export interface IndicatorComparison {
 	lan: UnitFigure[];
 	/** Shown associations by value, highest first; then the hidden ones by name. */
 	forbund: UnitFigure[];
+	/** Each association's own trend and change, when asked for (the report's association pages). */
+	trends?: Record<number, { trend: YearFigure[]; change: Change | null }>;
+}
+
+export interface NationalOptions {
+	/** How each table is disclosed; the report adds its earlier editions. Outside by default. */
+	discloseTable?: TableDiscloser;
+	/** Also each association's trend over the years (from the same disclosed tables). */
+	forbundTrends?: boolean;
 }
 
 export interface NationalResults {
@@ -43,7 +61,8 @@ export async function nationalResults(
 	db: Db,
 	instrument: Instrument,
 	thresholds: Thresholds,
-	query: { year: number; questionnaire: Questionnaire }
+	query: { year: number; questionnaire: Questionnaire },
+	options: NationalOptions = {}
 ): Promise<NationalResults> {
 	const { year, questionnaire } = query;
 	const years = [year - 2, year - 1, year];
@@ -57,16 +76,17 @@ export async function nationalResults(
 	]);
 	const groups = indicatorGroups(indicatorRows);
 	const outside = { kind: 'outside' } as const;
+	const discloseTable = options.discloseTable ?? plainDiscloser(outside, thresholds);
 
 	const indicators: IndicatorRow[] = [];
 	const comparisons: IndicatorComparison[] = [];
 	for (const code of indicatorCodes(instrument, questionnaire)) {
 		const name = indicatorName(instrument, code);
 		const tables = years.map((y) =>
-			disclose(
+			discloseTable(
+				`${questionnaire.key}:${code}:${y}`,
 				buildGroupTable(groups.get(measureKey(code, y)) ?? [], register, noPayload, scale),
-				outside,
-				thresholds
+				null
 			)
 		);
 		const current = tables[tables.length - 1]!;
@@ -106,7 +126,21 @@ export async function nationalResults(
 					name: e.name,
 					figure: figureOf(current, cellKeys.forbund(e.id), scale)
 				}))
-			)
+			),
+			...(options.forbundTrends && {
+				trends: Object.fromEntries(
+					present.map((e) => {
+						const key = cellKeys.forbund(e.id);
+						return [
+							e.id,
+							{
+								trend: years.map((y, i) => ({ year: y, figure: figureOf(tables[i]!, key, scale) })),
+								change: changeBetween(shownSums(previous, key), shownSums(current, key))
+							}
+						];
+					})
+				)
+			})
 		});
 	}
 
@@ -115,8 +149,7 @@ export async function nationalResults(
 		year,
 		register,
 		scaleOf: (key) => scaleByStatement.get(key) ?? scale,
-		audience: outside,
-		thresholds,
+		discloseTable,
 		ownKey: cellKeys.nation
 	});
 

@@ -2,7 +2,7 @@ import type { StatementRow } from '$lib/results/types';
 import { localize } from '$lib/instrument/text';
 import type { Questionnaire } from '$lib/instrument/types';
 import type { StatementCountRow } from '../db/statistics';
-import { disclose, type Audience, type Thresholds } from '../disclosure';
+import type { TableDiscloser } from './discloser';
 import { countsAdditive, figureOf, type ScaleInfo } from './figures';
 import { buildGroupTable, cellKeys, type RegisterEntry } from './group-tables';
 import { measureKey, statementGroups } from './measures';
@@ -19,8 +19,7 @@ export function statementRows(
 		year: number;
 		register: Map<number, RegisterEntry>;
 		scaleOf: (statementKey: string) => ScaleInfo;
-		audience: Audience;
-		thresholds: Thresholds;
+		discloseTable: TableDiscloser;
 		ownKey: string;
 		closeUp?: { forbundId: number; programmes: boolean };
 	}
@@ -28,16 +27,17 @@ export function statementRows(
 	const groups = statementGroups(rows, context.scaleOf);
 	return context.questionnaire.statements.map((statement) => {
 		const scale = context.scaleOf(statement.key);
-		const table = disclose(
+		const additive = countsAdditive(scale);
+		const table = context.discloseTable(
+			`${context.questionnaire.key}:${statement.key}:${context.year}`,
 			buildGroupTable(
 				groups.get(measureKey(statement.key, context.year)) ?? [],
 				context.register,
-				countsAdditive(scale),
+				additive,
 				scale,
 				context.closeUp && { ...context.closeUp, breakdowns: [] }
 			),
-			context.audience,
-			context.thresholds
+			additive.empty()
 		);
 		return {
 			key: statement.key,

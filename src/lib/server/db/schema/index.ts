@@ -4,3 +4,4 @@ export * from './instrument';
 export * from './rounds';
 export * from './responses';
 export * from './auth';
+export * from './reports';

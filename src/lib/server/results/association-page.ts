@@ -1,0 +1,55 @@
+import { stockholmToday } from '$lib/dates';
+import { db } from '../db';
+import { listInsatser } from '../db/insats';
+import { listRounds } from '../db/rounds';
+import { getSettings } from '../db/settings';
+import { forbundFromUrl } from '../forbund-access';
+import { getInstrument } from '../instrument';
+import { associationResults } from './association-results';
+import { insatsChoice, resultsChoice, thresholdsOf } from './results-query';
+import { needsProgramme } from '../rounds/round-form';
+import type { RequestEvent } from '@sveltejs/kit';
+
+/**
+ * An association's results as its results page and its CSV read them: the choice from the URL
+ * (year, questionnaire, programme), checked against the reader's rights, then disclosed as seen
+ * from inside the association.
+ */
+export async function associationResultsFromUrl(event: RequestEvent) {
+	const { association } = await forbundFromUrl(event, 'reader');
+	const instrument = getInstrument();
+	const rounds = await listRounds(db, association.id);
+	// The newest year with a round, so that a first visit shows something.
+	const latest = rounds[0];
+	const choice = resultsChoice(event.url, instrument, {
+		year: latest?.year ?? Number(stockholmToday().slice(0, 4)),
+		questionnaireKey: latest?.questionnaireKey ?? instrument.questionnaires[0]!.key
+	});
+	const perProgramme = needsProgramme(choice.questionnaire.key);
+	const insatser = perProgramme ? await listInsatser(db, association.id) : [];
+	const insatsId = perProgramme ? insatsChoice(event.url, insatser) : null;
+	const settings = await getSettings(db);
+	const results = await associationResults(db, instrument, thresholdsOf(settings), {
+		forbundId: association.id,
+		year: choice.year,
+		questionnaire: choice.questionnaire,
+		insatsId,
+		perProgramme
+	});
+	const years = [...new Set(rounds.map((r) => r.year))].sort((a, b) => b - a);
+	if (!years.includes(choice.year)) years.unshift(choice.year);
+	return {
+		forbundId: association.id,
+		forbundName: association.name,
+		choice: { year: choice.year, questionnaire: choice.questionnaire.key, insatsId },
+		questionnaireTitle: choice.questionnaire.title.sv ?? choice.questionnaire.key,
+		years,
+		questionnaires: instrument.questionnaires.map((q) => ({
+			value: q.key,
+			label: q.title.sv ?? q.key
+		})),
+		insatser: insatser.map((i) => ({ value: String(i.id), label: i.name })),
+		thresholds: { inside: settings.disclosureInside, outside: settings.disclosureOutside },
+		results
+	};
+}
