@@ -24,11 +24,11 @@ export type StoreResult = 'stored' | 'duplicate' | 'locked';
  * repeated post (a double tap, a retry after a lost connection) stores nothing new. Nothing is
  * stored into a locked year, whatever path the answer came by (web, code, paper, import).
  *
- * Two statements: the share lock on the round, then one that checks the year and inserts the
- * response, its answers and its scores, pipelined (three round trips with begin and commit,
- * where there were six). The lock waits for a `lockYear` in progress (it holds the year's rounds for
- * update); the second statement takes a snapshot of its own after it and so sees that lock.
- * postgres.js prepares both on each connection: their text never changes.
+ * Two statements, pipelined: the share lock on the round, then one that checks the year and
+ * inserts the response, its answers and its scores (three round trips with begin and commit,
+ * where there were six). The lock waits for a `lockYear` in progress (it holds the year's
+ * rounds for update); the second statement takes a snapshot of its own after it and so sees
+ * that lock. postgres.js prepares both on each connection: their text never changes.
  */
 export async function storeResponse(db: Db, values: NewResponse): Promise<StoreResult> {
 	const insertAll = storeStatement(values);
@@ -51,7 +51,7 @@ function storeStatement(values: NewResponse) {
 			? { statement_key: statementKey, value: null, dont_know: true }
 			: { statement_key: statementKey, value: answered.value, dont_know: false }
 	);
-	const insertAll = sql`
+	return sql`
 		with locked as (
 			select 1 from ${lockedYear}
 			join ${round} on ${round.year} = ${lockedYear.year}
@@ -83,7 +83,6 @@ function storeStatement(values: NewResponse) {
 			returning 1
 		)
 		select exists (select 1 from locked) as locked, exists (select 1 from created) as created`;
-	return insertAll;
 }
 
 export async function countResponses(db: Db, roundId: number): Promise<number> {
