@@ -269,6 +269,78 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 		expect(await (await get(url, path, adminA)).text()).toContain('Öppen');
 	});
 
+	it('corrects and deletes a mistaken round without answers, without JavaScript; one with answers stays', async () => {
+		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
+		const path = `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`;
+		const { context, page } = await newPage(browser(), 'phone', { javaScriptEnabled: false });
+		try {
+			await signInContext(context, url, demo.adminA);
+			await page.goto(url + path);
+			await page.click('text=Rätta eller ta bort omgången');
+			await page.fill('#opensOn', `${year}-02-01`);
+			await page.fill('#closesOn', `${year}-03-31`);
+			await page.fill('#expectedRespondents', '25');
+			await page.click('button:has-text("Spara rättelsen")');
+			await page.locator('text=Omgången är ändrad.').waitFor();
+			expect(await page.locator('main').textContent()).toContain(`${year}-02-01–${year}-03-31`);
+			expect(await page.locator('main').textContent()).toMatch(/svar\sav 25 väntade/);
+
+			const withScript = await newPage(browser(), 'phone');
+			try {
+				await signInContext(withScript.context, url, demo.adminA);
+				await withScript.page.goto(`${url}${path}/ratta`, { waitUntil: 'networkidle' });
+				await expectAccessible(withScript.page);
+			} finally {
+				await withScript.context.close();
+			}
+			await page.goto(`${url}${path}/ratta`);
+			// Deleting asks for confirmation first.
+			await page.click('button:has-text("Ta bort omgången")');
+			expect(await page.locator('#confirmDelete-error').textContent()).toBe(
+				'Bekräfta att omgången ska tas bort.'
+			);
+			await page.check('#confirmDelete');
+			await page.click('button:has-text("Ta bort omgången")');
+			await page.locator('text=Omgången är borttagen.').waitFor();
+			expect((await get(url, path, adminA)).status).toBe(404);
+			const log = await (await get(url, `/admin/forbund/${ids.forbundA}/logg`, adminA)).text();
+			expect(log).toContain(`Rättade omgången (deltagare-pagaende ${year})`);
+			expect(log).toContain(`Tog bort omgången (deltagare-pagaende ${year})`);
+		} finally {
+			await context.close();
+		}
+
+		// A round with answers: no link to the page, and the actions are refused beside the form.
+		const answered = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
+		const answeredPath = `/admin/forbund/${ids.forbundA}/omgangar/${answered}`;
+		const html = await (await get(url, answeredPath, adminA)).text();
+		const token = /\/e\/([A-Za-z0-9_-]{24})/.exec(html)![1]!;
+		expect((await postForm(url, `/e/${token}/sv?/skicka`, validBody())).status).toBe(303);
+		expect(await (await get(url, answeredPath, adminA)).text()).not.toContain('/ratta"');
+		const refused = await post(
+			url,
+			`${answeredPath}/ratta?/delete`,
+			{ confirmDelete: 'ja' },
+			adminA
+		);
+		expect(refused.status).toBe(400);
+		expect(await refused.text()).toContain('Omgången har svar och kan inte tas bort');
+		const correct = await post(
+			url,
+			`${answeredPath}/ratta?/correct`,
+			{ insatsId: ids.insatsA, opensOn: `${year}-02-01`, closesOn: `${year}-02-02` },
+			adminA
+		);
+		expect(correct.status).toBe(400);
+		expect((await get(url, answeredPath, adminA)).status).toBe(200);
+		expect(await (await get(url, answeredPath, adminA)).text()).toContain(
+			`${year}-01-01–${year}-12-31`
+		);
+		expect(
+			(await post(url, `${answeredPath}/ratta?/delete`, { confirmDelete: 'ja' }, readerA)).status
+		).toBe(403);
+	});
+
 	it('downloads the QR code as SVG and PNG', async () => {
 		const base = `/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}`;
 		const svg = await get(url, `${base}/qr.svg`, readerA);

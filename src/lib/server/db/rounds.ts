@@ -159,6 +159,7 @@ export async function findForbundRound(db: Db, forbundId: number, roundId: numbe
 			questionnaireKey: questionnaireVersion.questionnaireKey,
 			questionnaireVersion: questionnaireVersion.version,
 			definition: questionnaireVersion.definition,
+			insatsId: round.insatsId,
 			insatsName: insats.name,
 			opensOn: round.opensOn,
 			closesOn: round.closesOn,
@@ -232,4 +233,46 @@ export async function yearOverview(db: Db, year: number) {
 		)
 		.orderBy(asc(forbund.name));
 	return { rows, withoutRound };
+}
+
+/**
+ * Locks a round against answers being stored meanwhile (`storeResponse` takes a share lock on
+ * it) and tells whether it has answers and whether its year is locked; null when it is gone.
+ */
+export async function lockRoundForChange(
+	db: Db,
+	roundId: number
+): Promise<{ responses: number; locked: boolean } | null> {
+	const [found] = await db
+		.select({ id: round.id, locked: yearLocked })
+		.from(round)
+		.where(eq(round.id, roundId))
+		.for('update');
+	if (!found) return null;
+	const [counted] = await db
+		.select({ n: count() })
+		.from(response)
+		.where(eq(response.roundId, roundId));
+	return { responses: counted?.n ?? 0, locked: found.locked };
+}
+
+/**
+ * Deletes a round. A round with answers cannot go: the foreign key from `response` restricts it
+ * (SQLSTATE 23503), whoever calls this.
+ */
+export async function deleteRoundRow(db: Db, roundId: number): Promise<void> {
+	await db.delete(round).where(eq(round.id, roundId));
+}
+
+export async function updateRoundSettings(
+	db: Db,
+	roundId: number,
+	values: {
+		insatsId: number | null;
+		opensOn: string;
+		closesOn: string;
+		expectedRespondents: number | null;
+	}
+): Promise<void> {
+	await db.update(round).set(values).where(eq(round.id, roundId));
 }

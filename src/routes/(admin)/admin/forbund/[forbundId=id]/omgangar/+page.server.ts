@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
-import { findInsats, listInsatser } from '$lib/server/db/insats';
+import { listInsatser } from '$lib/server/db/insats';
 import { isYearLocked, listLockedYears } from '$lib/server/db/locked-years';
 import { listVersions } from '$lib/server/db/questionnaire-versions';
 import { createRound, listRounds } from '$lib/server/db/rounds';
@@ -11,6 +11,7 @@ import { forbundFromUrl } from '$lib/server/forbund-access';
 import { invalid, parseForm } from '$lib/server/forms';
 import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage } from '$lib/server/rounds/round-access';
+import { programmeProblem } from '$lib/server/rounds/round-correction';
 import { needsProgramme, roundListFields, roundSchema } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -70,19 +71,8 @@ export const actions = {
 		const values = form.data;
 		if (await isYearLocked(db, values.year))
 			return invalid({ year: lockedYearMessage }, form.values);
-		if (values.insatsId !== null) {
-			const programme = await findInsats(db, association.id, values.insatsId);
-			const active =
-				programme &&
-				programme.startYear <= values.year &&
-				(programme.endYear === null || programme.endYear >= values.year);
-			if (!active) {
-				return invalid(
-					{ insatsId: 'Välj en av förbundets insatser som pågår det året.' },
-					form.values
-				);
-			}
-		}
+		const programme = await programmeProblem(db, association.id, values.insatsId, values.year);
+		if (programme) return invalid({ insatsId: programme }, form.values);
 		const version = (await listVersions(db, questionnaire.key)).find(
 			(v) => v.version === questionnaire.version
 		);
