@@ -64,6 +64,29 @@ export async function findRoundByToken(
 	return found;
 }
 
+/**
+ * The round a participant's short code names, while it matters to participants: until 30 days
+ * after its last day (after that the landing page would only say that it has closed). Fewer
+ * codes that answer means that a guessed code hits a round less often (README, Security).
+ */
+export async function findReachableRoundToken(
+	db: Db,
+	code: string,
+	today: string
+): Promise<string | undefined> {
+	const [found] = await db
+		.select({ token: round.token })
+		.from(round)
+		.where(
+			and(eq(round.code, code), gte(round.closesOn, sql`(${today}::date - ${codeReachDays}::int)`))
+		);
+	return found?.token;
+}
+
+/** How many days after its last day a round's code still leads to it. */
+export const codeReachDays = 30;
+
+/** Any round with this code, however old: codes are unique for good. */
 export async function findRoundTokenByCode(db: Db, code: string): Promise<string | undefined> {
 	const [found] = await db.select({ token: round.token }).from(round).where(eq(round.code, code));
 	return found?.token;
