@@ -341,6 +341,34 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 		).toBe(403);
 	});
 
+	it('keeps the chosen programme through failed submits in a row, with JavaScript', async () => {
+		const { context, page } = await newPage(browser(), 'desktop');
+		try {
+			await signInContext(context, url, demo.adminA);
+			await page.goto(`${url}/admin/forbund/${ids.forbundA}/omgangar?enkat=deltagare-pagaende`, {
+				waitUntil: 'networkidle'
+			});
+			const chosen = await page.locator('#insatsId option').nth(1).getAttribute('value');
+			await page.selectOption('#insatsId', chosen!);
+			for (let attempt = 1; attempt <= 3; attempt++) {
+				await page.click('button:has-text("Skapa omgången")');
+				await page.locator('#opensOn-error').waitFor();
+				await page.waitForLoadState('networkidle');
+				expect(await page.inputValue('#insatsId'), `after failed submit ${attempt}`).toBe(chosen);
+			}
+			// A new choice after a failure is kept through the next failure too.
+			const other = await page.locator('#insatsId option').nth(2).getAttribute('value');
+			await page.selectOption('#insatsId', other!);
+			await page.click('button:has-text("Skapa omgången")');
+			await page.waitForLoadState('networkidle');
+			await page.click('button:has-text("Skapa omgången")');
+			await page.waitForLoadState('networkidle');
+			expect(await page.inputValue('#insatsId')).toBe(other);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('downloads the QR code as SVG and PNG', async () => {
 		const base = `/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}`;
 		const svg = await get(url, `${base}/qr.svg`, readerA);
