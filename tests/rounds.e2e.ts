@@ -166,7 +166,37 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 					})
 					.waitFor();
 				await page.waitForLoadState('networkidle');
+				// The next form starts at its first field, and the save is announced.
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('language');
+				expect(await page.locator('[data-testid="paper-saved"]').textContent()).toContain(
+					`Sparad (${n} i omgången).`
+				);
 			}
+			// The entered forms are listed by content only, and the last one can be undone once.
+			expect(await page.locator('[data-testid="paper-forms"] tbody tr').count()).toBe(3);
+			expect(await page.locator('[data-testid="paper-forms"]').textContent()).not.toMatch(
+				/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/
+			);
+			await page.click('button:has-text("Ångra den senast sparade pappersenkäten")');
+			await page
+				.locator('[data-testid="paper-tally"]', { hasText: '2 pappersenkäter inmatade' })
+				.waitFor();
+			expect(await page.locator('[data-testid="paper-saved"]').textContent()).toContain(
+				'Ångrad (2 i omgången).'
+			);
+			expect(await page.locator('[data-testid="paper-forms"] tbody tr').count()).toBe(2);
+			expect(await page.locator('text=Ångra den senast sparade pappersenkäten').count()).toBe(0);
+			const again = await post(
+				url,
+				`/admin/forbund/${ids.forbundA}/omgangar/${roundId}/papper?/undo`,
+				{},
+				adminA
+			);
+			expect(again.status).toBe(400);
+			const log = await (await get(url, `/admin/forbund/${ids.forbundA}/logg`, adminA)).text();
+			expect(log).toMatch(
+				/Matade in 3 pappersenkäter \(deltagare-pagaende \d{4}\) under dagen; ångrade 1\./
+			);
 			// A digit off the scale is refused beside its statement and nothing is stored.
 			await enterPaperByKeyboard(
 				page,
@@ -176,12 +206,16 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			expect(await page.locator('#s\\.i01-respekt-error').textContent()).toBe(
 				'Skriv en siffra 1–7, 0 för vet inte, eller lämna tomt om inget är ikryssat.'
 			);
+			// The error summary names the statement by its number on the paper.
+			expect(await page.locator('.error-summary').textContent()).toContain(
+				'Påstående 1: Skriv en siffra 1–7'
+			);
 			await expectAccessible(page);
 			await screenshot(page, `${engine}-pappersinmatning-fel`);
 			const round = await (
 				await get(url, `/admin/forbund/${ids.forbundA}/omgangar/${roundId}`, adminA)
 			).text();
-			expect(round).toMatch(/data-testid="source-paper"[^>]*>3</);
+			expect(round).toMatch(/data-testid="source-paper"[^>]*>2</);
 		} finally {
 			await context.close();
 		}

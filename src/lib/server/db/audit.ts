@@ -44,11 +44,13 @@ export async function listAudit(db: Db, options: { forbundId?: number; limit?: n
 /**
  * Paper entry is audited as one count per round, person and day, stamped at the day's start:
  * an entry per questionnaire, with its minute, would line up with the paper forms one to one.
+ * An undone entry is counted in the same line of the day, for the same reason.
  */
 export async function countPaperEntry(
 	db: Db,
 	entry: { actor: { id: number; name: string }; forbundId: number; roundId: number; label: string },
-	today: string
+	today: string,
+	kind: 'entered' | 'undone' = 'entered'
 ): Promise<void> {
 	await db.transaction(async (tx) => {
 		const dayStart = sql`(${today}::date)::timestamp at time zone 'Europe/Stockholm'`;
@@ -64,9 +66,12 @@ export async function countPaperEntry(
 				)
 			)
 			.for('update');
-		const count = Number(existing?.detail?.count ?? 0) + 1;
-		const summary = `Matade in ${count} ${count === 1 ? 'pappersenkät' : 'pappersenkäter'} (${entry.label}) under dagen.`;
-		const detail = { roundId: entry.roundId, count };
+		const count = Number(existing?.detail?.count ?? 0) + (kind === 'entered' ? 1 : 0);
+		const undone = Number(existing?.detail?.undone ?? 0) + (kind === 'undone' ? 1 : 0);
+		const summary =
+			`Matade in ${count} ${count === 1 ? 'pappersenkät' : 'pappersenkäter'} (${entry.label}) under dagen` +
+			(undone > 0 ? `; ångrade ${undone}.` : '.');
+		const detail = { roundId: entry.roundId, count, ...(undone > 0 ? { undone } : {}) };
 		if (existing) {
 			await tx.update(auditLog).set({ summary, detail }).where(eq(auditLog.id, existing.id));
 		} else {
