@@ -10,6 +10,11 @@ const browser = useBrowser();
 const year = Number(stockholmToday().slice(0, 4));
 const servers = inject('servers');
 
+/** A link to a path of the site, as SvelteKit writes it (relative to the page, or from the root). */
+function linkTo(path: string): RegExp {
+	return new RegExp(`href="(\\.\\./)*/?${path}"`);
+}
+
 /** A round as the create form posts it; fields override the defaults. */
 function roundFields(insatsId: string, fields: Record<string, string | string[]> = {}) {
 	return {
@@ -403,6 +408,62 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 		}
 	});
 
+	it('the log separates names, links to the round and filters by association, person, kind and date', async () => {
+		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
+		const today = stockholmToday();
+		const all = await (await get(url, '/admin/logg', nns)).text();
+		// "Åsa Admin · Förbund" with spaces on both sides of the dot, never "Admin· Förbund".
+		expect(all).not.toMatch(/[^\s]· /);
+		const filtered = await get(
+			url,
+			`/admin/logg?forbund=${ids.forbundA}&typ=round&fran=${today}&till=${today}`,
+			nns
+		);
+		expect(filtered.status).toBe(200);
+		const html = await filtered.text();
+		const entries = html.split('data-testid="audit-entry"').slice(1);
+		expect(entries.length).toBeGreaterThan(0);
+		for (const entry of entries) expect(entry).toMatch(/Skapade en omgång|omgången/);
+		expect(html).toMatch(linkTo(`admin/forbund/${ids.forbundA}/omgangar/${roundId}`));
+		// The filter is a GET form; a person filter keeps to that person.
+		const people = /<select id="person"[\s\S]*?<\/select>/.exec(html)![0];
+		const someone = /<option value="(\d+)">([^<]+)<\/option>/.exec(people)!;
+		const byPerson = await (await get(url, `/admin/logg?person=${someone[1]}`, nns)).text();
+		for (const entry of byPerson.split('data-testid="audit-entry"').slice(1, 20)) {
+			expect(entry).toContain(someone[2]);
+		}
+		const bad = await (await get(url, '/admin/logg?fran=i%20g%C3%A5r&typ=x', nns)).text();
+		expect(bad).toContain('id="fran-error">Skriv datumet i formen ÅÅÅÅ-MM-DD');
+		expect(bad).toContain('id="typ-error">Välj en typ av ändring i listan.');
+		// An association's own log has the same filter and links.
+		const own = await (
+			await get(url, `/admin/forbund/${ids.forbundA}/logg?typ=round`, adminA)
+		).text();
+		expect(own).toMatch(linkTo(`admin/forbund/${ids.forbundA}/omgangar/${roundId}`));
+		expect(own).not.toContain('id="forbund"');
+	});
+
+	it('NNS’s year overview links associations and rounds, says how to scroll, and refuses a year out of range', async () => {
+		const overview = await (await get(url, `/admin/omgangar?ar=${year}`, nns)).text();
+		expect(overview).toContain('data-testid="scroll-hint"');
+		expect(overview).toMatch(
+			/<th scope="row"[^>]*><a href="(\.\.\/)*\/?admin\/forbund\/\d+\/omgangar">/
+		);
+		expect(overview).toMatch(
+			/<a href="(\.\.\/)*\/?admin\/forbund\/\d+\/omgangar(\/\d+|#ar-\d{4})">/
+		);
+		for (const [asked, message] of [
+			['1990', 'Året måste vara 2017 eller senare.'],
+			['tjugo', 'Skriv året med fyra siffror, t.ex. 2026.']
+		]) {
+			const response = await get(url, `/admin/omgangar?ar=${asked}`, nns);
+			expect(response.status).toBe(400);
+			const html = await response.text();
+			expect(html).toContain(message);
+			expect(html).not.toContain('data-testid="overview-row"');
+		}
+	});
+
 	it('downloads the QR code as SVG and PNG', async () => {
 		const base = `/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}`;
 		const svg = await get(url, `${base}/qr.svg`, readerA);
@@ -458,7 +519,8 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 				[base, 'omgangar'],
 				[`${base}?enkat=deltagare-pagaende`, 'ny-omgang'],
 				[`${base}/${ids.roundA}/affisch`, 'affisch'],
-				[`${base}/${ids.roundA}/pappersenkat/sv`, 'pappersenkat']
+				[`${base}/${ids.roundA}/pappersenkat/sv`, 'pappersenkat'],
+				['/admin/logg?typ=round', 'logg']
 			] as const;
 			for (const [path, name] of pages) {
 				for (const viewport of ['phone', 'desktop'] as const) {
@@ -469,7 +531,7 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 				}
 			}
 			await page.emulateMedia({ media: 'print' });
-			for (const [path, name] of pages.slice(3)) {
+			for (const [path, name] of pages.slice(3, 5)) {
 				await page.goto(url + path, { waitUntil: 'networkidle' });
 				await screenshot(page, `${engine}-${name}-utskrift`);
 			}

@@ -50,3 +50,15 @@ export const roundStateLabels = {
 	'not-yet-open': 'Inte öppnad än',
 	closed: 'Stängd'
 } as const;
+
+/** Kinds of change in the audit log, for its filter; each is a group of actions. */
+export const auditKindLabels = {
+	round: 'Omgångar',
+	paper: 'Pappersinmatning',
+	insats: 'Insatser',
+	user: 'Användare',
+	forbund: 'Förbund',
+	settings: 'Inställningar',
+	year: 'Låsta år'
+} as const;
+export type AuditKind = keyof typeof auditKindLabels;

@@ -234,7 +234,7 @@ export async function yearOverview(db: Db, year: number) {
 			forbundId: forbund.id,
 			forbundName: forbund.name,
 			questionnaireKey: questionnaireVersion.questionnaireKey,
-			rounds: sql<number>`count(distinct ${round.id})::int`,
+			roundIds: sql<number[]>`array_agg(distinct ${round.id} order by ${round.id})`,
 			responses: sql<number>`count(${response.id})::int`
 		})
 		.from(round)
@@ -298,4 +298,13 @@ export async function updateRoundSettings(
 	}
 ): Promise<void> {
 	await db.update(round).set(values).where(eq(round.id, roundId));
+}
+
+/** The years that have rounds or associations taking part, newest first. */
+export async function listRoundYears(db: Db): Promise<number[]> {
+	const rows = await db
+		.select({ year: round.year })
+		.from(round)
+		.union(db.select({ year: forbundYear.year }).from(forbundYear));
+	return rows.map((r) => r.year).sort((a, b) => b - a);
 }

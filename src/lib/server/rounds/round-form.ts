@@ -15,7 +15,7 @@ export function needsProgramme(questionnaireKey: string): boolean {
 	return programmeQuestionnaires.includes(questionnaireKey);
 }
 
-const isoDate = (message: string) =>
+export const isoDate = (message: string) =>
 	z
 		.string({ error: message })
 		.trim()
