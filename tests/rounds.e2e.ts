@@ -233,6 +233,11 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			[{ insatsId: '' }, 'insatsId', 'Välj den insats som enkäten gäller.'],
 			[{ insatsId: ids.insatsB }, 'insatsId', 'Välj en av förbundets insatser som pågår det året.'],
 			[{ expectedRespondents: '0' }, 'expectedRespondents', 'Antalet måste vara större än 0.'],
+			[
+				{ expectedRespondents: '3,5' },
+				'expectedRespondents',
+				'Skriv antalet som ett heltal utan decimaler, t.ex. 40.'
+			],
 			[{ opensOn: '2026-02-30' }, 'opensOn', 'Skriv startdatum i formen ÅÅÅÅ-MM-DD'],
 			[{ languages: ['xx'] }, 'languages', 'Välj bara språk som enkäten finns på.'],
 			[{ year: '26' }, 'year', 'Året måste vara 2017 eller senare.'],
@@ -253,6 +258,36 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			const html = await response.text();
 			expect(html).toMatch(new RegExp(`id="${field}-error">${message}`));
 		}
+		// A structural programme that began before the indicators is registered truthfully, but
+		// the participants' questionnaire cannot be given to it.
+		const name = `Samverkan ${engine} ${Math.random().toString(36).slice(2, 8)}`;
+		const registered = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/insatser?/create`,
+			{ name, typ: 'struktur', parter: 'kommun', startYear: '2010' },
+			adminA
+		);
+		expect(registered.status).toBe(303);
+		const programmeSelect = async (questionnaire: string) =>
+			/<select id="insatsId"[\s\S]*?<\/select>/.exec(
+				await (
+					await get(url, `/admin/forbund/${ids.forbundA}/omgangar?enkat=${questionnaire}`, adminA)
+				).text()
+			)![0];
+		expect(await programmeSelect('deltagare-avslut')).not.toContain(name);
+		const structural = new RegExp(`<option value="(\\d+)"[^>]*>${name}<`).exec(
+			await programmeSelect('insatspersonal')
+		)![1]!;
+		const toStructural = await post(
+			url,
+			`/admin/forbund/${ids.forbundA}/omgangar?/create`,
+			roundFields(ids.insatsA, { questionnaire: 'deltagare-avslut', insatsId: structural }),
+			adminA
+		);
+		expect(toStructural.status).toBe(400);
+		expect(await toStructural.text()).toContain(
+			'id="insatsId-error">Deltagarenkäten gäller individinriktade insatser'
+		);
 		expect(await roundCount(url, adminA, ids.forbundA)).toBe(before);
 
 		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
@@ -461,6 +496,54 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			const html = await response.text();
 			expect(html).toContain(message);
 			expect(html).not.toContain('data-testid="overview-row"');
+		}
+	});
+
+	it('prints the poster on one A4 page that it fills, large, with the address in every language', async () => {
+		const { context, page } = await newPage(browser(), 'desktop');
+		try {
+			await signInContext(context, url, demo.adminA);
+			await page.goto(`${url}/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}/affisch`, {
+				waitUntil: 'networkidle'
+			});
+			const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+			expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+			await page.emulateMedia({ media: 'print' });
+			// The A4 page inside 12 mm margins, in CSS pixels (96 per inch).
+			const mm = 96 / 25.4;
+			await page.setViewportSize({ width: Math.round(186 * mm), height: Math.round(273 * mm) });
+			const measured = await page.evaluate(() => {
+				const size = (selector: string) =>
+					parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+				return {
+					height: document.querySelector('.poster')!.getBoundingClientRect().height,
+					code: size('.code'),
+					title: size('.poster h1'),
+					link: size('.link'),
+					instructions: size('.instructions')
+				};
+			});
+			expect(measured.height).toBeGreaterThan(250 * mm);
+			// In points: 60 pt code, 34 pt title, 20 pt address read from two metres; 12 pt lines.
+			const pt = 96 / 72;
+			expect(measured.code).toBeGreaterThanOrEqual(60 * pt);
+			expect(measured.title).toBeGreaterThanOrEqual(30 * pt);
+			expect(measured.link).toBeGreaterThanOrEqual(20 * pt);
+			expect(measured.instructions).toBeGreaterThanOrEqual(12 * pt);
+			const languages = await page.locator('[data-testid="poster-language"]').allTextContents();
+			expect(languages.length).toBeGreaterThan(1);
+			for (const line of languages) expect(line).toContain(`${url}/kod`);
+			// Nothing is cut off at the foot of the page.
+			const clipped = await page.evaluate(() => {
+				const bottom = document.querySelector('.poster')!.getBoundingClientRect().bottom;
+				return [...document.querySelectorAll('.poster li')].filter(
+					(li) => li.getBoundingClientRect().bottom > bottom + 1
+				).length;
+			});
+			expect(clipped).toBe(0);
+			await screenshot(page, `${engine}-affisch-a4`);
+		} finally {
+			await context.close();
 		}
 	});
 

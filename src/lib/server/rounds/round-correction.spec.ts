@@ -5,7 +5,14 @@ import { lockYear } from '../db/locked-years';
 import { deleteRoundRow, findForbundRound } from '../db/rounds';
 import { insertUser } from '../db/users';
 import { lockedYearMessage } from './round-messages';
-import { correctRound, deleteRound, roundHasAnswersMessage } from './round-correction';
+import {
+	correctRound,
+	deleteRound,
+	programmeProblem,
+	roundHasAnswersMessage,
+	structuralProgrammeMessage
+} from './round-correction';
+import { insats } from '../db/schema';
 
 describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 	const database = useTestDatabase(engine);
@@ -96,5 +103,37 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 			message: lockedYearMessage
 		});
 		expect(await findForbundRound(database.db, fixture.forbundId, fixture.roundId)).not.toBeNull();
+	});
+
+	it('gives the participants’ questionnaires only to an individual programme', async () => {
+		const [structural] = await database.db
+			.insert(insats)
+			.values({
+				forbundId: fixture.forbundId,
+				name: 'Samverkan',
+				typ: 'struktur',
+				parter: ['kommun'],
+				startYear: 2010
+			})
+			.returning({ id: insats.id });
+		expect(
+			await programmeProblem(
+				database.db,
+				fixture.forbundId,
+				structural!.id,
+				2026,
+				'deltagare-avslut'
+			)
+		).toBe(structuralProgrammeMessage);
+		expect(
+			await programmeProblem(database.db, fixture.forbundId, structural!.id, 2026, 'insatspersonal')
+		).toBeNull();
+		const outcome = await correctRound(database.db, actor, ref, {
+			insatsId: structural!.id,
+			opensOn: '2026-05-01',
+			closesOn: '2026-06-30',
+			expectedRespondents: null
+		});
+		expect(outcome).toEqual({ ok: false, field: 'insatsId', message: structuralProgrammeMessage });
 	});
 });

@@ -3,6 +3,7 @@ import type { Db } from '../db/connect';
 import { findInsats } from '../db/insats';
 import { deleteRoundRow, lockRoundForChange, updateRoundSettings } from '../db/rounds';
 import { errorCode } from '../logging/safe-error';
+import { needsIndividualProgramme } from './round-form';
 import { lockedYearMessage } from './round-messages';
 
 export const roundHasAnswersMessage =
@@ -30,12 +31,17 @@ export interface RoundCorrection {
 	expectedRespondents: number | null;
 }
 
-/** Why a programme cannot carry a round of a year, or null when it can. */
+/**
+ * Why a programme cannot carry a round of a questionnaire in a year, or null when it can: it
+ * must be the association's own, running that year, and individual for the participants'
+ * questionnaires (a structural programme has no participants to ask).
+ */
 export async function programmeProblem(
 	db: Db,
 	forbundId: number,
 	insatsId: number | null,
-	year: number
+	year: number,
+	questionnaireKey: string
 ): Promise<string | null> {
 	if (insatsId === null) return null;
 	const programme = await findInsats(db, forbundId, insatsId);
@@ -43,8 +49,15 @@ export async function programmeProblem(
 		programme &&
 		programme.startYear <= year &&
 		(programme.endYear === null || programme.endYear >= year);
-	return active ? null : 'Välj en av förbundets insatser som pågår det året.';
+	if (!active) return 'Välj en av förbundets insatser som pågår det året.';
+	if (needsIndividualProgramme(questionnaireKey) && programme.typ !== 'individ') {
+		return structuralProgrammeMessage;
+	}
+	return null;
 }
+
+export const structuralProgrammeMessage =
+	'Deltagarenkäten gäller individinriktade insatser: en strukturinriktad insats har inga deltagare att fråga. Välj en individinriktad insats.';
 
 /** The checks every correction and deletion makes inside its transaction, after the lock. */
 async function changeableProblem(db: Db, roundId: number): Promise<CorrectionOutcome> {
@@ -71,7 +84,13 @@ export async function correctRound(
 	round: RoundRef,
 	values: RoundCorrection
 ): Promise<CorrectionOutcome> {
-	const programme = await programmeProblem(db, round.forbundId, values.insatsId, round.year);
+	const programme = await programmeProblem(
+		db,
+		round.forbundId,
+		values.insatsId,
+		round.year,
+		round.questionnaireKey
+	);
 	if (programme) return { ok: false, field: 'insatsId', message: programme };
 	return db.transaction(async (tx) => {
 		const problem = await changeableProblem(tx, round.id);

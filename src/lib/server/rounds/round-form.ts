@@ -11,6 +11,13 @@ export const programmeQuestionnaires = [
 	'remittenter'
 ];
 
+/** Questionnaires answered by a programme's participants: only an individual programme has them. */
+export const participantQuestionnaires = ['deltagare-pagaende', 'deltagare-avslut'];
+
+export function needsIndividualProgramme(questionnaireKey: string): boolean {
+	return participantQuestionnaires.includes(questionnaireKey);
+}
+
 export function needsProgramme(questionnaireKey: string): boolean {
 	return programmeQuestionnaires.includes(questionnaireKey);
 }

@@ -12,7 +12,12 @@ import { invalid, parseForm } from '$lib/server/forms';
 import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage } from '$lib/server/rounds/round-access';
 import { programmeProblem } from '$lib/server/rounds/round-correction';
-import { needsProgramme, roundListFields, roundSchema } from '$lib/server/rounds/round-form';
+import {
+	needsIndividualProgramme,
+	needsProgramme,
+	roundListFields,
+	roundSchema
+} from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -47,6 +52,7 @@ export const load = (async (event) => {
 					title: q.title.sv ?? q.key,
 					version: q.version,
 					needsProgramme: needsProgramme(q.key),
+					individualOnly: needsIndividualProgramme(q.key),
 					languages: instrument.languages
 						.filter((l) => l.code !== 'sv' && q.languages[l.code])
 						.map((l) => ({
@@ -56,7 +62,7 @@ export const load = (async (event) => {
 				}
 			])
 		),
-		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name }))
+		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name, typ: p.typ }))
 	};
 }) satisfies PageServerLoad;
 
@@ -71,7 +77,13 @@ export const actions = {
 		const values = form.data;
 		if (await isYearLocked(db, values.year))
 			return invalid({ year: lockedYearMessage }, form.values);
-		const programme = await programmeProblem(db, association.id, values.insatsId, values.year);
+		const programme = await programmeProblem(
+			db,
+			association.id,
+			values.insatsId,
+			values.year,
+			questionnaire.key
+		);
 		if (programme) return invalid({ insatsId: programme }, form.values);
 		const version = (await listVersions(db, questionnaire.key)).find(
 			(v) => v.version === questionnaire.version

@@ -10,7 +10,12 @@ import {
 	deleteRound,
 	roundHasAnswersMessage
 } from '$lib/server/rounds/round-correction';
-import { correctionSchema, deleteRoundSchema, needsProgramme } from '$lib/server/rounds/round-form';
+import {
+	correctionSchema,
+	deleteRoundSchema,
+	needsIndividualProgramme,
+	needsProgramme
+} from '$lib/server/rounds/round-form';
 import { lockedYearMessage } from '$lib/server/rounds/round-messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +23,10 @@ export const load = (async (event) => {
 	const { round, locked } = await roundFromUrl(event, 'admin');
 	const responses = (await countRoundResponses(db, round.id)).total;
 	const programmes = (await listInsatser(db, round.forbundId)).filter(
-		(p) => p.startYear <= round.year && (p.endYear === null || p.endYear >= round.year)
+		(p) =>
+			p.startYear <= round.year &&
+			(p.endYear === null || p.endYear >= round.year) &&
+			(p.typ === 'individ' || !needsIndividualProgramme(round.questionnaireKey))
 	);
 	return {
 		round: {
