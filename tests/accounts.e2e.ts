@@ -90,8 +90,13 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 			email: demo.readerB,
 			password: 'Indikator-demo-2026'
 		});
-		const header = first.headers.getSetCookie().join();
+		const cookies = first.headers.getSetCookie();
+		const header = cookies.find((c) => c.startsWith('session='));
 		expect(header).toMatch(/^session=[a-z2-7]{40}; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax/);
+		// The known-device cookie (see known-device.ts) is HttpOnly and Lax too.
+		expect(cookies.find((c) => c.startsWith('enhet='))).toMatch(
+			/^enhet=\d+\.[\w-]+\.[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/
+		);
 		expect(sessionCookieFrom(first)).not.toBe(sessionCookieFrom(second));
 	});
 
