@@ -6,7 +6,7 @@ import {
 	saveThrottle,
 	type ThrottleRow
 } from '../db/login-throttle';
-import { createCodeThrottle } from '../participant/code-throttle';
+import { createMemoryThrottle } from '../throttle/memory-throttle';
 import { keyed } from '../throttle/keyed-hash';
 
 const hour = 60 * 60 * 1000;
@@ -44,7 +44,7 @@ export function passwordCheckKeys(userId: number): string[] {
  * Sign-ins from one trusted client address, in memory: generous, since an office may share one;
  * it slows a script trying many accounts. Null keys (no trusted header) are not counted.
  */
-export const loginClientThrottle = createCodeThrottle({
+export const loginClientThrottle = createMemoryThrottle({
 	freeAttempts: 20,
 	windowMs: hour,
 	maxDelayMs,

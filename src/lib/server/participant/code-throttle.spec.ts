@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { trustedClientKey } from '../throttle/client-key';
-import { codeThrottleSettings, createCodeThrottle } from './code-throttle';
+import { createMemoryThrottle } from '../throttle/memory-throttle';
+import { codeThrottleSettings } from './code-throttle';
 
 function throttleAt(start = 1_000_000) {
 	let now = start;
-	const throttle = createCodeThrottle({ ...codeThrottleSettings, now: () => now });
+	const throttle = createMemoryThrottle({ ...codeThrottleSettings, now: () => now });
 	return { throttle, advance: (ms: number) => (now += ms) };
 }
 
 const fail = (
-	throttle: ReturnType<typeof createCodeThrottle>,
+	throttle: ReturnType<typeof createMemoryThrottle>,
 	client: string | null,
 	n: number
 ) => {

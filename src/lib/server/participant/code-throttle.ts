@@ -1,107 +1,13 @@
-export interface ThrottleOptions {
-	/** Wrong codes one client address may make in a window before any delay. */
-	freeAttempts: number;
-	/** A client's failures older than this are forgotten. */
-	windowMs: number;
-	/** The longest a client waits between two tries. */
-	maxDelayMs: number;
-	/** Wrong codes allowed from everyone together in any hour: the bound on guessing; null: none. */
-	globalPerHour: number | null;
-	now?: () => number;
-}
-
-interface Entry {
-	failures: number;
-	lastFailure: number;
-}
-
-const hour = 60 * 60 * 1000;
+import { createMemoryThrottle } from '../throttle/memory-throttle';
 
 /**
- * Slows down guessing of short codes, in memory only (nothing on disk, nothing logged), on two
- * levels:
- *
- * - per client address, only where the operator names a trusted proxy header (see
- *   `trustedClientKey`), as a keyed hash: generous, so that a class on one school network typing
- *   codes at once, typos included, never waits; a script guessing from one address soon does;
- * - for everyone together, a fixed number of wrong codes an hour. This is what keeps guessing
- *   infeasible whatever addresses an attacker has (the arithmetic is in the README); it is far
- *   above what people mistyping codes across the country produce.
- *
- * Without a trusted address no client is told apart: a proxy's one address shared by a whole
- * office must not turn one person's mistakes into everyone's wait.
- */
-export function createCodeThrottle({
-	freeAttempts,
-	windowMs,
-	maxDelayMs,
-	globalPerHour,
-	now = Date.now
-}: ThrottleOptions) {
-	const clients = new Map<string, Entry>();
-	/** When each wrong code of the last hour came, oldest first; at most `globalPerHour`. */
-	const recent: number[] = [];
-
-	function current(key: string): Entry | undefined {
-		const entry = clients.get(key);
-		if (entry && now() - entry.lastFailure > windowMs) {
-			clients.delete(key);
-			return undefined;
-		}
-		return entry;
-	}
-
-	function delayAfter(failures: number): number {
-		if (failures < freeAttempts) return 0;
-		return Math.min(1000 * 2 ** (failures - freeAttempts + 1), maxDelayMs);
-	}
-
-	function forgetOld() {
-		while (recent.length > 0 && now() - recent[0]! >= hour) recent.shift();
-	}
-
-	function globalWait(): number {
-		forgetOld();
-		if (globalPerHour === null || recent.length < globalPerHour) return 0;
-		return recent[0]! + hour - now();
-	}
-
-	return {
-		/**
-		 * Milliseconds before the next try is allowed (0: go ahead), and whose wrong codes cause
-		 * the wait: this client's own, or everyone's together. `client` is null when unknown.
-		 */
-		waitFor(client: string | null): { ms: number; cause: 'client' | 'everyone' } {
-			const entry = client ? current(client) : undefined;
-			const clientWait = entry
-				? Math.max(0, entry.lastFailure + delayAfter(entry.failures) - now())
-				: 0;
-			const everyoneWait = globalWait();
-			return everyoneWait > clientWait
-				? { ms: everyoneWait, cause: 'everyone' }
-				: { ms: clientWait, cause: 'client' };
-		},
-		recordFailure(client: string | null): void {
-			if (globalPerHour !== null) {
-				forgetOld();
-				recent.push(now());
-				if (recent.length > globalPerHour) recent.shift();
-			}
-			if (!client) return;
-			const entry = current(client) ?? { failures: 0, lastFailure: 0 };
-			clients.set(client, { failures: entry.failures + 1, lastFailure: now() });
-			if (clients.size > 50_000) {
-				for (const [k, e] of clients) if (now() - e.lastFailure > windowMs) clients.delete(k);
-			}
-		}
-	};
-}
-
-/**
- * The app's throttle for /kod. Per client address (when trusted): 40 wrong codes free, then 2 s,
- * 4 s, 8 s … up to five minutes, forgotten after an hour without a wrong code, so one address
- * makes at most about 45 guesses an hour and cannot use up the national budget alone. For
- * everyone: 120 wrong codes an hour.
+ * Guessing short codes at /kod. Per client address, only where the operator names a trusted
+ * proxy header: 40 wrong codes free, then 2 s, 4 s, 8 s … up to five minutes, forgotten after an
+ * hour without a wrong code. That is generous, so that a class on one school network typing codes
+ * at once, typos included, never waits, while a script guessing from one address soon does: at
+ * most about 45 guesses an hour, too few to use up the total alone. For everyone together: 120
+ * wrong codes an hour, which keeps guessing infeasible whatever addresses an attacker has (the
+ * arithmetic is in the README) and is far above what people mistyping codes produce.
  */
 export const codeThrottleSettings = {
 	freeAttempts: 40,
@@ -110,4 +16,4 @@ export const codeThrottleSettings = {
 	globalPerHour: 120
 } as const;
 
-export const codeThrottle = createCodeThrottle(codeThrottleSettings);
+export const codeThrottle = createMemoryThrottle(codeThrottleSettings);
