@@ -417,6 +417,15 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 
 	it('keeps the chosen programme through failed submits in a row, with JavaScript', async () => {
 		const { context, page } = await newPage(browser(), 'desktop');
+		/** Submits the form and waits until the failed answer is on the page. */
+		const submitAndFail = async () => {
+			await Promise.all([
+				page.waitForResponse((r) => r.request().method() === 'POST'),
+				page.click('button:has-text("Skapa omgången")')
+			]);
+			await page.locator('#opensOn-error').waitFor();
+			await page.waitForLoadState('networkidle');
+		};
 		try {
 			await signInContext(context, url, demo.adminA);
 			await page.goto(`${url}/admin/forbund/${ids.forbundA}/omgangar?enkat=deltagare-pagaende`, {
@@ -425,18 +434,14 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			const chosen = await page.locator('#insatsId option').nth(1).getAttribute('value');
 			await page.selectOption('#insatsId', chosen!);
 			for (let attempt = 1; attempt <= 3; attempt++) {
-				await page.click('button:has-text("Skapa omgången")');
-				await page.locator('#opensOn-error').waitFor();
-				await page.waitForLoadState('networkidle');
+				await submitAndFail();
 				expect(await page.inputValue('#insatsId'), `after failed submit ${attempt}`).toBe(chosen);
 			}
-			// A new choice after a failure is kept through the next failure too.
+			// A new choice after a failure is kept through the next failures too.
 			const other = await page.locator('#insatsId option').nth(2).getAttribute('value');
 			await page.selectOption('#insatsId', other!);
-			await page.click('button:has-text("Skapa omgången")');
-			await page.waitForLoadState('networkidle');
-			await page.click('button:has-text("Skapa omgången")');
-			await page.waitForLoadState('networkidle');
+			await submitAndFail();
+			await submitAndFail();
 			expect(await page.inputValue('#insatsId')).toBe(other);
 		} finally {
 			await context.close();
