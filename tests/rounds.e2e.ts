@@ -552,6 +552,19 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 		}
 	});
 
+	it('behind a proxy without a trusted header, seven wrong codes from one phone do not stop another', async () => {
+		const html = await (
+			await get(url, `/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}`, readerA)
+		).text();
+		const code = /data-testid="round-code">([A-Z0-9]{6})</.exec(html)![1]!;
+		for (let i = 0; i < 7; i++) {
+			const wrong = await postForm(url, '/kod', new URLSearchParams({ kod: 'XXXXXX' }));
+			expect(wrong.status).toBe(404);
+		}
+		const right = await postForm(url, '/kod', new URLSearchParams({ kod: code }));
+		expect(right.status).toBe(303);
+	});
+
 	it('downloads the QR code as SVG and PNG', async () => {
 		const base = `/admin/forbund/${ids.forbundA}/omgangar/${ids.roundA}`;
 		const svg = await get(url, `${base}/qr.svg`, readerA);
