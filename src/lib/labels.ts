@@ -59,6 +59,9 @@ export const auditKindLabels = {
 	user: 'Användare',
 	forbund: 'Förbund',
 	settings: 'Inställningar',
-	year: 'Låsta år'
+	year: 'Låsta år',
+	// Written by the national report and the answers export (on main since this filter was made).
+	report: 'Rapporter',
+	answers: 'Export av svar'
 } as const;
 export type AuditKind = keyof typeof auditKindLabels;
