@@ -199,7 +199,6 @@ export async function findForbundRound(db: Db, forbundId: number, roundId: numbe
 		.where(and(eq(round.id, roundId), eq(round.forbundId, forbundId)));
 	return found ?? null;
 }
-export type ForbundRound = NonNullable<Awaited<ReturnType<typeof findForbundRound>>>;
 
 /** Answers to a round so far, by language and source. */
 export async function countRoundResponses(db: Db, roundId: number) {
