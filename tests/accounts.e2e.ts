@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
 	demo,
+	demoPassword,
 	demoIds,
 	get,
 	login,
@@ -89,8 +90,13 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 			email: demo.readerB,
 			password: 'Indikator-demo-2026'
 		});
-		const header = first.headers.getSetCookie().join();
+		const cookies = first.headers.getSetCookie();
+		const header = cookies.find((c) => c.startsWith('session='));
 		expect(header).toMatch(/^session=[a-z2-7]{40}; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax/);
+		// The known-device cookie (see known-device.ts) is HttpOnly and Lax too.
+		expect(cookies.find((c) => c.startsWith('enhet='))).toMatch(
+			/^enhet=\d+\.[\w-]+\.[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/
+		);
 		expect(sessionCookieFrom(first)).not.toBe(sessionCookieFrom(second));
 	});
 
@@ -512,9 +518,19 @@ describe.each(servers)('accounts on $engine', ({ engine, url }) => {
 });
 
 describe.each(engines)('login throttling on %s', (engine) => {
-	it('waits after five failures with a Swedish 429, even for the right password, never locks for good', async () => {
+	it('waits after five failures with a Swedish 429, even for the right password, never locks for good; the person’s own browser still gets in', async () => {
 		const server = await startServer(engine);
+		/** The known-device cookie a successful sign-in sets, as a Cookie header value. */
+		const deviceCookie = async (email: string) => {
+			const response = await post(server.url, '/logga-in', { email, password: demoPassword });
+			expect(response.status).toBe(303);
+			const cookie = response.headers.getSetCookie().find((c) => /^(__Host-)?enhet=/.test(c));
+			expect(cookie).toBeDefined();
+			return cookie!.split(';')[0]!;
+		};
 		try {
+			const ownBrowser = await deviceCookie(demo.adminB);
+			const otherAccountsBrowser = await deviceCookie(demo.adminA);
 			for (let i = 0; i < 5; i++) {
 				const response = await post(server.url, '/logga-in', {
 					email: demo.adminB,
@@ -531,6 +547,23 @@ describe.each(engines)('login throttling on %s', (engine) => {
 			expect(await throttled.text()).toContain(
 				'För många misslyckade inloggningar. Vänta 2 sekunder och försök igen.'
 			);
+			// The admin's own browser, where they signed in before, is not kept out by a stranger;
+			// a browser known for another account is a stranger here.
+			const own = await post(
+				server.url,
+				'/logga-in',
+				{ email: demo.adminB, password: demoPassword },
+				ownBrowser
+			);
+			expect(own.status).toBe(303);
+			expect(sessionCookieFrom(own)).not.toBeNull();
+			const borrowed = await post(
+				server.url,
+				'/logga-in',
+				{ email: demo.adminB, password: demoPassword },
+				otherAccountsBrowser
+			);
+			expect(borrowed.status).toBe(429);
 			await new Promise((r) => setTimeout(r, 2100));
 			expect(
 				(

@@ -52,7 +52,8 @@ const policies: Record<string, Policy> = {
 	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/pappersenkat/[lang=language]': {
 		page: 'reader'
 	},
-	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/papper': { page: 'admin' }
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/papper': { page: 'admin' },
+	'/admin/forbund/[forbundId=id]/omgangar/[roundId=id]/ratta': { page: 'admin' }
 };
 
 interface Route {
@@ -276,7 +277,7 @@ describe.each(servers)('authorization on $engine', ({ url }) => {
 		it('a round of B under A’s URL is not found, and A’s admin cannot reach it under B’s', async () => {
 			const under = (forbundId: string) => `/admin/forbund/${forbundId}/omgangar/${ids.roundB}`;
 			for (const actor of ['adminA', 'nns'] as const) {
-				for (const suffix of ['', '/qr.svg', '/papper', '/affisch']) {
+				for (const suffix of ['', '/qr.svg', '/papper', '/affisch', '/ratta']) {
 					expect((await get(url, under(ids.forbundA) + suffix, cookies[actor])).status).toBe(404);
 				}
 				const close = await post(
@@ -286,6 +287,13 @@ describe.each(servers)('authorization on $engine', ({ url }) => {
 					cookies[actor]
 				);
 				expect(close.status).toBe(404);
+				const remove = await post(
+					url,
+					`${under(ids.forbundA)}/ratta?/delete`,
+					{ confirmDelete: 'ja' },
+					cookies[actor]
+				);
+				expect(remove.status).toBe(404);
 			}
 			expect((await get(url, under(ids.forbundB), cookies.adminA)).status).toBe(403);
 			const close = await post(

@@ -50,3 +50,18 @@ export const roundStateLabels = {
 	'not-yet-open': 'Inte öppnad än',
 	closed: 'Stängd'
 } as const;
+
+/** Kinds of change in the audit log, for its filter; each is a group of actions. */
+export const auditKindLabels = {
+	round: 'Omgångar',
+	paper: 'Pappersinmatning',
+	insats: 'Insatser',
+	user: 'Användare',
+	forbund: 'Förbund',
+	settings: 'Inställningar',
+	year: 'Låsta år',
+	// Written by the national report and the answers export (on main since this filter was made).
+	report: 'Rapporter',
+	answers: 'Export av svar'
+} as const;
+export type AuditKind = keyof typeof auditKindLabels;

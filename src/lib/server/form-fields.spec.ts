@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordId, wholeNumber, year } from './form-fields';
 import { shippedInstrument } from '$test/builders';
+import { insatsSchema } from './insats-form';
 import { roundSchema } from './rounds/round-form';
 
 describe('numbers from forms', () => {
@@ -67,6 +68,18 @@ describe('a round belongs to its year', () => {
 		]);
 		expect(errorOn({ opensOn: '1999-01-01' })[0]).toBe(
 			'opensOn: Omgången hör till 2026: den måste öppna under 2026.'
+		);
+	});
+});
+
+describe('a programme’s years', () => {
+	it('take a programme that started before the indicators, from 2004 when the law came', () => {
+		const programme = (startYear: string) =>
+			insatsSchema.safeParse({ name: 'Steget', typ: 'individ', parter: ['kommun'], startYear });
+		expect(programme('2010').data?.startYear).toBe(2010);
+		expect(programme('2004').success).toBe(true);
+		expect(programme('2003').error?.issues[0]?.message).toBe(
+			'Året måste vara 2004 eller senare: samordningsförbund finns sedan 2004.'
 		);
 	});
 });

@@ -63,6 +63,25 @@ export function year(message: string) {
 	);
 }
 
+/**
+ * The first year of a programme: samordningsförbund exist since 2004 (FINSAM), and a programme
+ * that began before the indicators (2017) is still registered with its true start.
+ */
+export const firstProgrammeYear = 2004;
+
+export function programmeYear(message: string) {
+	return wholeNumber(message, 4).pipe(
+		z
+			.number()
+			.int(message)
+			.min(
+				firstProgrammeYear,
+				`Året måste vara ${firstProgrammeYear} eller senare: samordningsförbund finns sedan ${firstProgrammeYear}.`
+			)
+			.max(lastYear, `Året måste vara ${lastYear} eller tidigare.`)
+	);
+}
+
 export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
 	return z.enum(values, { error: message });
 }

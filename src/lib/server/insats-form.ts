@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { insatsTyper, parter } from './db/schema';
-import { choice, requiredText, year } from './form-fields';
+import { choice, programmeYear, requiredText } from './form-fields';
 
 /** A programme as an association admin enters it. */
 export const insatsSchema = z
@@ -10,9 +10,12 @@ export const insatsSchema = z
 		parter: z
 			.array(choice(parter, 'Välj parter ur listan.'))
 			.min(1, 'Välj minst en part som deltar.'),
-		startYear: year('Skriv startåret med fyra siffror, t.ex. 2024.'),
+		startYear: programmeYear('Skriv startåret med fyra siffror, t.ex. 2024.'),
 		endYear: z
-			.union([z.literal('').transform(() => null), year('Skriv slutåret med fyra siffror.')])
+			.union([
+				z.literal('').transform(() => null),
+				programmeYear('Skriv slutåret med fyra siffror.')
+			])
 			.optional()
 			.transform((v) => v ?? null)
 	})

@@ -6,7 +6,8 @@ import {
 	saveThrottle,
 	type ThrottleRow
 } from '../db/login-throttle';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createMemoryThrottle } from '../throttle/memory-throttle';
+import { keyed } from '../throttle/keyed-hash';
 
 const hour = 60 * 60 * 1000;
 /** Failures allowed without any wait. */
@@ -23,25 +24,32 @@ export function delayAfter(failures: number): number {
 }
 
 /**
- * The key of the throttle hashes. A plain hash of an IPv4 address is reversed by trying all four
- * billion; keyed with a secret that is not in the database it is not. Set THROTTLE_SECRET in
- * production so that throttles outlive a restart; without it each process draws its own.
+ * The stored throttle key of a sign-in to an account (the address typed), as a keyed hash: never
+ * in the clear or in a reversible form. No client address is stored: where the operator trusts a
+ * proxy header, clients are throttled in memory (`loginClientThrottle`).
  */
-const throttleSecret = process.env.THROTTLE_SECRET
-	? Buffer.from(process.env.THROTTLE_SECRET, 'utf8')
-	: randomBytes(32);
-
-function keyed(value: string): string {
-	return createHmac('sha256', throttleSecret).update(value).digest('base64url');
+export function throttleKeys(email: string): string[] {
+	return [`konto:${keyed(email.trim().toLowerCase())}`];
 }
 
 /**
- * Throttle keys for a sign-in attempt: one per account (the address typed) and one per client
- * (its address), each as a keyed hash. Neither is stored in the clear or in a reversible form.
+ * The key of a signed-in person's current-password check: apart from the sign-in key, so that a
+ * stranger's wrong passwords at the sign-in page cannot stop the person changing theirs.
  */
-export function throttleKeys(email: string, clientAddress: string): string[] {
-	return [`konto:${keyed(email.trim().toLowerCase())}`, `klient:${keyed(clientAddress)}`];
+export function passwordCheckKeys(userId: number): string[] {
+	return [`andra:${keyed(String(userId))}`];
 }
+
+/**
+ * Sign-ins from one trusted client address, in memory: generous, since an office may share one;
+ * it slows a script trying many accounts. Null keys (no trusted header) are not counted.
+ */
+export const loginClientThrottle = createMemoryThrottle({
+	freeAttempts: 20,
+	windowMs: hour,
+	maxDelayMs,
+	globalPerHour: null
+});
 
 /** Milliseconds to wait before another attempt is allowed; 0 when it may go ahead now. */
 export async function throttleWait(db: Db, keys: string[], now = new Date()): Promise<number> {
@@ -61,8 +69,7 @@ export async function recordFailure(db: Db, keys: string[], now = new Date()): P
 			? { key, failures: 0, windowStartedAt: now, blockedUntil: null }
 			: { ...previous };
 		row.failures += 1;
-		const isAccount = key.startsWith('konto:');
-		if (isAccount && row.failures >= maxFailuresPerHour) {
+		if (row.failures >= maxFailuresPerHour) {
 			row.blockedUntil = new Date(row.windowStartedAt.getTime() + hour);
 		} else {
 			const delay = delayAfter(row.failures);

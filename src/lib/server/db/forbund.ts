@@ -46,8 +46,6 @@ export async function findForbund(db: Db, id: number) {
 	return { ...row, years: years.map((y) => y.year) };
 }
 
-export type ForbundDetail = NonNullable<Awaited<ReturnType<typeof findForbund>>>;
-
 export async function isForbundNameTaken(db: Db, name: string, exceptId?: number) {
 	const rows = await db
 		.select({ id: forbund.id })

@@ -93,7 +93,7 @@ describe.each(engines)('round administration on %s', (engine) => {
 				forbundId: fixture.forbundId,
 				forbundName: 'Förbund A',
 				questionnaireKey: 'deltagare-pagaende',
-				rounds: 1,
+				roundIds: [fixture.roundId],
 				responses: 1
 			}
 		]);

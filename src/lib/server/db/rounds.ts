@@ -132,6 +132,29 @@ export async function findParticipantRound(
 	return found;
 }
 
+/**
+ * The round a participant's short code names, while it matters to participants: until 30 days
+ * after its last day (after that the landing page would only say that it has closed). Fewer
+ * codes that answer means that a guessed code hits a round less often (README, Security).
+ */
+export async function findReachableRoundToken(
+	db: Db,
+	code: string,
+	today: string
+): Promise<string | undefined> {
+	const [found] = await db
+		.select({ token: round.token })
+		.from(round)
+		.where(
+			and(eq(round.code, code), gte(round.closesOn, sql`(${today}::date - ${codeReachDays}::int)`))
+		);
+	return found?.token;
+}
+
+/** How many days after its last day a round's code still leads to it. */
+export const codeReachDays = 30;
+
+/** Any round with this code, however old: codes are unique for good. */
 export async function findRoundTokenByCode(db: Db, code: string): Promise<string | undefined> {
 	const [found] = await db.select({ token: round.token }).from(round).where(eq(round.code, code));
 	return found?.token;
@@ -227,6 +250,7 @@ export async function findForbundRound(db: Db, forbundId: number, roundId: numbe
 			questionnaireKey: questionnaireVersion.questionnaireKey,
 			questionnaireVersion: questionnaireVersion.version,
 			definition: questionnaireVersion.definition,
+			insatsId: round.insatsId,
 			insatsName: insats.name,
 			opensOn: round.opensOn,
 			closesOn: round.closesOn,
@@ -243,7 +267,6 @@ export async function findForbundRound(db: Db, forbundId: number, roundId: numbe
 		.where(and(eq(round.id, roundId), eq(round.forbundId, forbundId)));
 	return found ?? null;
 }
-export type ForbundRound = NonNullable<Awaited<ReturnType<typeof findForbundRound>>>;
 
 /** Answers to a round so far, by language and source. */
 export async function countRoundResponses(db: Db, roundId: number) {
@@ -279,7 +302,7 @@ export async function yearOverview(db: Db, year: number) {
 			forbundId: forbund.id,
 			forbundName: forbund.name,
 			questionnaireKey: questionnaireVersion.questionnaireKey,
-			rounds: sql<number>`count(distinct ${round.id})::int`,
+			roundIds: sql<number[]>`array_agg(distinct ${round.id} order by ${round.id})`,
 			responses: sql<number>`count(${response.id})::int`
 		})
 		.from(round)
@@ -301,4 +324,55 @@ export async function yearOverview(db: Db, year: number) {
 		)
 		.orderBy(asc(forbund.name));
 	return { rows, withoutRound };
+}
+
+/**
+ * Locks a round against answers being stored meanwhile (`storeResponse` takes a share lock on
+ * it) and tells whether it has answers and whether its year is locked; null when it is gone.
+ */
+export async function lockRoundForChange(
+	db: Db,
+	roundId: number
+): Promise<{ responses: number; locked: boolean } | null> {
+	const [found] = await db
+		.select({ id: round.id, locked: yearLocked })
+		.from(round)
+		.where(eq(round.id, roundId))
+		.for('update');
+	if (!found) return null;
+	const [counted] = await db
+		.select({ n: count() })
+		.from(response)
+		.where(eq(response.roundId, roundId));
+	return { responses: counted?.n ?? 0, locked: found.locked };
+}
+
+/**
+ * Deletes a round. A round with answers cannot go: the foreign key from `response` restricts it
+ * (SQLSTATE 23503), whoever calls this.
+ */
+export async function deleteRoundRow(db: Db, roundId: number): Promise<void> {
+	await db.delete(round).where(eq(round.id, roundId));
+}
+
+export async function updateRoundSettings(
+	db: Db,
+	roundId: number,
+	values: {
+		insatsId: number | null;
+		opensOn: string;
+		closesOn: string;
+		expectedRespondents: number | null;
+	}
+): Promise<void> {
+	await db.update(round).set(values).where(eq(round.id, roundId));
+}
+
+/** The years that have rounds or associations taking part, newest first. */
+export async function listRoundYears(db: Db): Promise<number[]> {
+	const rows = await db
+		.select({ year: round.year })
+		.from(round)
+		.union(db.select({ year: forbundYear.year }).from(forbundYear));
+	return rows.map((r) => r.year).sort((a, b) => b - a);
 }

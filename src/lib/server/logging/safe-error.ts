@@ -17,7 +17,7 @@ function errorClass(error: unknown): string {
 }
 
 /** PostgreSQL's SQLSTATE (e.g. 23505), also when wrapped by drizzle in `cause`. */
-function errorCode(error: unknown): string | null {
+export function errorCode(error: unknown): string | null {
 	for (let current = error, depth = 0; current && depth < 5; depth++) {
 		if (typeof current !== 'object') break;
 		const code = (current as { code?: unknown }).code;

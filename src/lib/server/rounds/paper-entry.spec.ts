@@ -5,7 +5,7 @@ import { engines, useTestDatabase } from '$test/database';
 import { findRoundByToken } from '../db/rounds';
 import { storeResponse } from '../db/responses';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
-import { paperValues, parsePaperEntry } from './paper-entry';
+import { paperFormDigits, paperValues, parsePaperEntry } from './paper-entry';
 
 function entry(definition: QuestionnaireDefinition, values: Record<string, string>) {
 	const form = new FormData();
@@ -85,5 +85,13 @@ describe.each(engines)('paper entry on %s', (engine) => {
 			"select count(*)::int as n from response where source = 'paper'"
 		);
 		expect(row?.n).toBe(1);
+	});
+});
+
+describe('a paper form as digits', () => {
+	it('writes 0 for vet inte and a dash for a blank statement, in statement order', () => {
+		expect(paperFormDigits({ answers: { b: 0, a: 5, d: 7 } }, ['a', 'b', 'c', 'd'])).toBe(
+			'5 0 – 7'
+		);
 	});
 });

@@ -46,3 +46,16 @@ export function paperValues(values: Record<string, string>): Record<string, stri
 		])
 	);
 }
+
+/**
+ * A paper form's answers as the digits typed, statement by statement: "5 0 – 7", where 0 is
+ * vet inte and – a statement left blank.
+ */
+export function paperFormDigits(
+	form: { answers: Record<string, number> },
+	statementKeys: readonly string[]
+): string {
+	return statementKeys
+		.map((key) => (key in form.answers ? String(form.answers[key]) : '–'))
+		.join(' ');
+}

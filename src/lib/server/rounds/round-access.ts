@@ -4,8 +4,7 @@ import { findForbundRound } from '../db/rounds';
 import type { Role } from '../db/schema';
 import { forbundFromUrl } from '../forbund-access';
 
-export const lockedYearMessage =
-	'Året är låst av NNS. Omgångarna kan inte ändras längre, bara läsas.';
+export { lockedYearMessage } from './round-messages';
 
 /**
  * The round named in the URL, after checking the person's role in the association named there.

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { safeRedirectTarget } from '$lib/server/auth/access';
 import { signIn } from '$lib/server/auth/login';
 import { hashPassword, passwordMaxLength, verifyPasswordHash } from '$lib/server/auth/password';
+import { sessionCookie } from '$lib/server/auth/cookie';
+import { knownDeviceKey, rememberDevice } from '$lib/server/auth/known-device';
 import {
+	loginClientThrottle,
 	recordFailure,
 	resetThrottle,
 	throttleKeys,
@@ -14,6 +17,7 @@ import { db } from '$lib/server/db';
 import { findUserByEmail } from '$lib/server/db/users';
 import { emailAddress } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
+import { trustedClientKey } from '$lib/server/throttle/client-key';
 import type { Actions, PageServerLoad } from './$types';
 
 const loginSchema = z.object({
@@ -39,12 +43,17 @@ export const actions = {
 		const form = await parseForm(event.request, loginSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const { email, password } = form.data;
-		const keys = throttleKeys(email, event.getClientAddress());
-		const wait = await throttleWait(db, keys);
+		const user = await findUserByEmail(db, email);
+		const secure = sessionCookie().secure;
+		// A browser this person signed in from before has its own throttle: a stranger's wrong
+		// passwords against the account cannot keep them out (ASVS 6.3.1).
+		const device = user ? knownDeviceKey(event.cookies, secure, user.id) : null;
+		const keys = device ? [device] : throttleKeys(email);
+		const client = device ? null : trustedClientKey(event.request.headers);
+		const wait = Math.max(await throttleWait(db, keys), loginClientThrottle.waitFor(client).ms);
 		if (wait > 0) {
 			return invalid({ form: throttleMessage(wait) }, form.values, 429);
 		}
-		const user = await findUserByEmail(db, email);
 		dummyHash ??= hashPassword('ingen-användare-har-det-här-lösenordet');
 		const valid =
 			user?.passwordHash && user.active
@@ -52,9 +61,11 @@ export const actions = {
 				: (await verifyPasswordHash(await dummyHash, password)) && false;
 		if (!user || !valid) {
 			await recordFailure(db, keys);
+			loginClientThrottle.recordFailure(client);
 			return invalid({ form: wrongCredentials }, form.values);
 		}
 		await resetThrottle(db, keys);
+		rememberDevice(event.cookies, secure, user.id);
 		await signIn(db, event, user.id);
 		redirect(303, safeRedirectTarget(event.url.searchParams.get('till')));
 	}

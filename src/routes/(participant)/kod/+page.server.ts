@@ -1,10 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { db } from '$lib/server/db';
-import { findRoundTokenByCode } from '$lib/server/db/rounds';
+import { stockholmToday } from '$lib/dates';
+import { findReachableRoundToken } from '$lib/server/db/rounds';
 import { codeThrottle } from '$lib/server/participant/code-throttle';
 import { noStore } from '$lib/server/participant/load-round';
 import { readFormWithLimit } from '$lib/server/participant/read-form';
+import { trustedClientKey } from '$lib/server/throttle/client-key';
 import {
 	codeAlphabet,
 	codeLength,
@@ -30,9 +32,11 @@ const codeForm = z.object({
 		.refine(isWellFormedShortCode, wrongCharacters)
 });
 
-/** "1 sekund", "2 sekunder". */
-function seconds(n: number): string {
-	return `${n} ${n === 1 ? 'sekund' : 'sekunder'}`;
+/** "1 sekund", "2 sekunder", "3 minuter". */
+function duration(seconds: number): string {
+	if (seconds < 60) return `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`;
+	const minutes = Math.ceil(seconds / 60);
+	return `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
 }
 
 export const load = (({ setHeaders }) => {
@@ -41,27 +45,31 @@ export const load = (({ setHeaders }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, getClientAddress }) => {
-		const client = getClientAddress();
+	default: async ({ request }) => {
+		// Null unless the operator named a trusted proxy header: see `trustedClientKey`.
+		const client = trustedClientKey(request.headers);
 		const body = await readFormWithLimit(request, 4096);
 		if (!body.ok) return fail(body.status, { value: '', error: 'Skriv enkätkoden.' });
 		const raw = body.form.get('kod');
 		// What was typed stays in the field, also while the person has to wait.
 		const value = typeof raw === 'string' ? raw.slice(0, 40) : '';
-		const waitMs = codeThrottle.waitFor(client);
-		if (waitMs > 0) {
+		const wait = codeThrottle.waitFor(client);
+		if (wait.ms > 0) {
+			const seconds = Math.ceil(wait.ms / 1000);
 			return fail(429, {
 				value,
-				error: `Du har skrivit fel kod flera gånger. Vänta ${seconds(Math.ceil(waitMs / 1000))} och försök sedan igen.`
+				error:
+					wait.cause === 'client'
+						? `Du har skrivit fel kod flera gånger. Vänta ${duration(seconds)} och försök sedan igen.`
+						: `Just nu kommer det in ovanligt många felaktiga koder. Vänta ${duration(seconds)} och försök igen, eller använd länken eller QR-koden på affischen.`
 			});
 		}
 		const parsed = codeForm.safeParse({ kod: typeof raw === 'string' ? raw : undefined });
 		if (!parsed.success) {
-			// An empty submit guesses nothing and costs nothing.
-			if (value.trim() !== '') codeThrottle.recordFailure(client);
+			// An empty or malformed code names no round: it guesses nothing and costs nothing.
 			return fail(400, { value, error: parsed.error.issues[0]?.message ?? 'Skriv enkätkoden.' });
 		}
-		const token = await findRoundTokenByCode(db, parsed.data.kod);
+		const token = await findReachableRoundToken(db, parsed.data.kod, stockholmToday());
 		if (!token) {
 			codeThrottle.recordFailure(client);
 			return fail(404, {

@@ -6,7 +6,7 @@ import { hashPassword, passwordProblem, verifyPasswordHash } from '$lib/server/a
 import {
 	recordFailure,
 	resetThrottle,
-	throttleKeys,
+	passwordCheckKeys,
 	throttleMessage,
 	throttleWait
 } from '$lib/server/auth/rate-limit';
@@ -36,7 +36,7 @@ export const actions = {
 		const user = requireUser(event);
 		const form = await parseForm(event.request, changePasswordSchema);
 		if (!form.ok) return invalid(form.errors);
-		const keys = throttleKeys(user.email, event.getClientAddress());
+		const keys = passwordCheckKeys(user.id);
 		const wait = await throttleWait(db, keys);
 		if (wait > 0) return invalid({ currentPassword: throttleMessage(wait) }, {}, 429);
 		const account = await findUserById(db, user.id);

@@ -1,11 +1,11 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { stockholmToday } from '$lib/dates';
 import { requireNnsAdmin } from '$lib/server/auth/access';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { isYearLocked, lockYear } from '$lib/server/db/locked-years';
-import { yearOverview } from '$lib/server/db/rounds';
+import { listRoundYears, yearOverview } from '$lib/server/db/rounds';
 import { firstYear, lastYear, year } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
 import { getInstrument } from '$lib/server/instrument';
@@ -16,10 +16,20 @@ const lockSchema = z.object({
 	confirm: z.literal('ja', { error: 'Kryssa i att du vill låsa året. Det går inte att ångra.' })
 });
 
+const askedYear = year('Skriv året med fyra siffror, t.ex. 2026.');
+
+/** The year asked for in `?ar=`, this year when none; a year outside 2017–2100 is a 400. */
 function chosenYear(url: URL): number {
-	const asked = Number(url.searchParams.get('ar'));
-	const fallback = Number(stockholmToday().slice(0, 4));
-	return Number.isInteger(asked) && asked >= firstYear && asked <= lastYear ? asked : fallback;
+	const asked = url.searchParams.get('ar');
+	if (asked === null || asked.trim() === '') return Number(stockholmToday().slice(0, 4));
+	const parsed = askedYear.safeParse(asked);
+	if (!parsed.success) {
+		error(
+			400,
+			`${parsed.error.issues[0]?.message ?? 'Året går inte att läsa.'} Indikatorarbetet har år från ${firstYear} till ${lastYear}.`
+		);
+	}
+	return parsed.data;
 }
 
 export const load = (async (event) => {
@@ -30,12 +40,21 @@ export const load = (async (event) => {
 		key: q.key,
 		title: q.title.sv ?? q.key
 	}));
-	const byForbund = new Map<number, { name: string; cells: Record<string, number> }>();
+	type Cell = { responses: number; roundId: number | null };
+	const byForbund = new Map<number, { name: string; cells: Record<string, Cell> }>();
 	for (const row of overview.rows) {
 		const entry = byForbund.get(row.forbundId) ?? { name: row.forbundName, cells: {} };
-		entry.cells[row.questionnaireKey] = row.responses;
+		// One round: a link straight to it; several: to the association's rounds of the year.
+		entry.cells[row.questionnaireKey] = {
+			responses: row.responses,
+			roundId: row.roundIds.length === 1 ? row.roundIds[0]! : null
+		};
 		byForbund.set(row.forbundId, entry);
 	}
+	const thisYear = Number(stockholmToday().slice(0, 4));
+	const years = [...new Set([thisYear, shown, ...(await listRoundYears(db))])].sort(
+		(a, b) => b - a
+	);
 	const totals = Object.fromEntries(
 		keys.map(({ key }) => [
 			key,
@@ -49,6 +68,7 @@ export const load = (async (event) => {
 	);
 	return {
 		year: shown,
+		years: years.map((y) => ({ value: String(y), label: String(y) })),
 		locked: await isYearLocked(db, shown),
 		questionnaires: keys,
 		forbund: [...byForbund.entries()].map(([id, entry]) => ({ id, ...entry })),

@@ -1,9 +1,20 @@
+import { parseAuditFilter } from '$lib/server/audit-filter';
 import { db } from '$lib/server/db';
-import { listAudit } from '$lib/server/db/audit';
+import { listAudit, listAuditActors } from '$lib/server/db/audit';
 import { forbundFromUrl } from '$lib/server/forbund-access';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	const { association } = await forbundFromUrl(event, 'admin');
-	return { entries: await listAudit(db, { forbundId: association.id }) };
+	const { filter, values, errors } = parseAuditFilter(event.url, { byForbund: false });
+	return {
+		entries: await listAudit(db, { ...filter, forbundId: association.id }),
+		filtered: Object.keys(values).length > 0,
+		values,
+		errors,
+		people: (await listAuditActors(db, association.id)).map((p) => ({
+			value: String(p.id),
+			label: p.name
+		}))
+	};
 }) satisfies PageServerLoad;

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
-import { findInsats, listInsatser } from '$lib/server/db/insats';
+import { listInsatser } from '$lib/server/db/insats';
 import { isYearLocked, listLockedYears } from '$lib/server/db/locked-years';
 import { listVersions } from '$lib/server/db/questionnaire-versions';
 import { createRound, listRounds } from '$lib/server/db/rounds';
@@ -11,7 +11,13 @@ import { forbundFromUrl } from '$lib/server/forbund-access';
 import { invalid, parseForm } from '$lib/server/forms';
 import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage } from '$lib/server/rounds/round-access';
-import { needsProgramme, roundListFields, roundSchema } from '$lib/server/rounds/round-form';
+import { programmeProblem } from '$lib/server/rounds/round-correction';
+import {
+	needsIndividualProgramme,
+	needsProgramme,
+	roundListFields,
+	roundSchema
+} from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -46,6 +52,7 @@ export const load = (async (event) => {
 					title: q.title.sv ?? q.key,
 					version: q.version,
 					needsProgramme: needsProgramme(q.key),
+					individualOnly: needsIndividualProgramme(q.key),
 					languages: instrument.languages
 						.filter((l) => l.code !== 'sv' && q.languages[l.code])
 						.map((l) => ({
@@ -55,7 +62,7 @@ export const load = (async (event) => {
 				}
 			])
 		),
-		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name }))
+		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name, typ: p.typ }))
 	};
 }) satisfies PageServerLoad;
 
@@ -70,19 +77,14 @@ export const actions = {
 		const values = form.data;
 		if (await isYearLocked(db, values.year))
 			return invalid({ year: lockedYearMessage }, form.values);
-		if (values.insatsId !== null) {
-			const programme = await findInsats(db, association.id, values.insatsId);
-			const active =
-				programme &&
-				programme.startYear <= values.year &&
-				(programme.endYear === null || programme.endYear >= values.year);
-			if (!active) {
-				return invalid(
-					{ insatsId: 'Välj en av förbundets insatser som pågår det året.' },
-					form.values
-				);
-			}
-		}
+		const programme = await programmeProblem(
+			db,
+			association.id,
+			values.insatsId,
+			values.year,
+			questionnaire.key
+		);
+		if (programme) return invalid({ insatsId: programme }, form.values);
 		const version = (await listVersions(db, questionnaire.key)).find(
 			(v) => v.version === questionnaire.version
 		);

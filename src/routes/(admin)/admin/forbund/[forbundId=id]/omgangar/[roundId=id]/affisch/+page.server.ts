@@ -9,7 +9,8 @@ export const load = (async (event) => {
 	const instrument = getInstrument();
 	const link = participantLink(event.url.origin, round.token);
 	const { title } = round.definition.questionnaire;
-	// Two lines per offered language: the questionnaire's title and how to reach it.
+	// Per offered language: the questionnaire's title and how to reach it, with the address, so
+	// that nobody needs the Swedish line to find the way.
 	const instructions = instrument.languages
 		.filter((l) => round.languages.includes(l.code))
 		.map((l) => ({

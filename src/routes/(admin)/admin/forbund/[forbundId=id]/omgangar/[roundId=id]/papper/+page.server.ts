@@ -9,6 +9,13 @@ import { getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage, roundFromUrl } from '$lib/server/rounds/round-access';
 import { paperValues, parsePaperEntry } from '$lib/server/rounds/paper-entry';
 import { readFormWithLimit } from '$lib/server/participant/read-form';
+import { listPaperForms } from '$lib/server/db/paper-responses';
+import { paperFormDigits } from '$lib/server/rounds/paper-entry';
+import {
+	lastPaperEntry,
+	rememberPaperEntry,
+	undoLastPaperEntry
+} from '$lib/server/rounds/paper-undo';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -17,7 +24,18 @@ export const load = (async (event) => {
 	const scale = scales.find((s) => s.key === questionnaire.scale)!;
 	const sv = (text: Record<string, string>) => text.sv ?? Object.values(text)[0] ?? '';
 	const names = Object.fromEntries(getInstrument().languages.map((l) => [l.code, l.name]));
+	const statementKeys = questionnaire.statements.map((statement) => statement.key);
+	const paperForms = (await listPaperForms(db, round.id))
+		.map((form) => ({
+			language: names[form.language] ?? form.language,
+			answers: paperFormDigits(form, statementKeys)
+		}))
+		.sort(
+			(a, b) => a.language.localeCompare(b.language, 'sv') || a.answers.localeCompare(b.answers)
+		);
 	return {
+		paperForms,
+		canUndo: !locked && lastPaperEntry(event.locals.session?.id ?? '', round.id) !== null,
 		locked,
 		title: sv(questionnaire.title),
 		year: round.year,
@@ -81,6 +99,9 @@ export const actions = {
 			answers: parsed.answers
 		});
 		if (result === 'locked') return fail(400, { errors: { form: lockedYearMessage }, values: {} });
+		// The last form this session entered, for its undo: in memory only (see paper-undo.ts).
+		if (event.locals.session)
+			rememberPaperEntry(event.locals.session.id, round.id, parsed.submissionId);
 		if (result === 'stored') {
 			await countPaperEntry(
 				db,
@@ -94,5 +115,21 @@ export const actions = {
 			);
 		}
 		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?sparat=1`);
+	},
+	undo: async (event) => {
+		const { user, association, round } = await roundFromUrl(event, 'admin');
+		const outcome = await undoLastPaperEntry(
+			db,
+			event.locals.session?.id ?? '',
+			{
+				actor: user,
+				forbundId: association.id,
+				roundId: round.id,
+				label: `${round.questionnaireKey} ${round.year}`
+			},
+			stockholmToday()
+		);
+		if (!outcome.ok) return fail(400, { errors: { undo: outcome.message }, values: {} });
+		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?angrat=1`);
 	}
 } satisfies Actions;

@@ -1,0 +1,69 @@
+import { redirect } from '@sveltejs/kit';
+import { stockholmToday } from '$lib/dates';
+import { db } from '$lib/server/db';
+import { listInsatser } from '$lib/server/db/insats';
+import { countRoundResponses } from '$lib/server/db/rounds';
+import { invalid, parseForm } from '$lib/server/forms';
+import { roundFromUrl } from '$lib/server/rounds/round-access';
+import {
+	correctRound,
+	deleteRound,
+	roundHasAnswersMessage
+} from '$lib/server/rounds/round-correction';
+import {
+	correctionSchema,
+	deleteRoundSchema,
+	needsIndividualProgramme,
+	needsProgramme
+} from '$lib/server/rounds/round-form';
+import { lockedYearMessage } from '$lib/server/rounds/round-messages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async (event) => {
+	const { round, locked } = await roundFromUrl(event, 'admin');
+	const responses = (await countRoundResponses(db, round.id)).total;
+	const programmes = (await listInsatser(db, round.forbundId)).filter(
+		(p) =>
+			p.startYear <= round.year &&
+			(p.endYear === null || p.endYear >= round.year) &&
+			(p.typ === 'individ' || !needsIndividualProgramme(round.questionnaireKey))
+	);
+	return {
+		round: {
+			id: round.id,
+			year: round.year,
+			title: round.definition.questionnaire.title.sv ?? round.questionnaireKey,
+			insatsId: round.insatsId === null ? null : String(round.insatsId),
+			opensOn: round.opensOn,
+			closesOn: round.closesOn,
+			expectedRespondents: round.expectedRespondents,
+			needsProgramme: needsProgramme(round.questionnaireKey)
+		},
+		// Why the round cannot be corrected or deleted, or null when it can.
+		blocked: locked ? lockedYearMessage : responses > 0 ? roundHasAnswersMessage : null,
+		today: stockholmToday(),
+		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name }))
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	correct: async (event) => {
+		const { user, association, round } = await roundFromUrl(event, 'admin');
+		const form = await parseForm(
+			event.request,
+			correctionSchema(round.questionnaireKey, round.year)
+		);
+		if (!form.ok) return invalid(form.errors, form.values);
+		const outcome = await correctRound(db, user, round, form.data);
+		if (!outcome.ok) return invalid({ [outcome.field]: outcome.message }, form.values);
+		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}?andrat=correct`);
+	},
+	delete: async (event) => {
+		const { user, association, round } = await roundFromUrl(event, 'admin');
+		const form = await parseForm(event.request, deleteRoundSchema);
+		if (!form.ok) return invalid(form.errors, form.values);
+		const outcome = await deleteRound(db, user, round);
+		if (!outcome.ok) return invalid({ [outcome.field]: outcome.message }, form.values);
+		redirect(303, `/admin/forbund/${association.id}/omgangar?borttagen=1`);
+	}
+} satisfies Actions;
