@@ -106,8 +106,9 @@ export async function findRoundByToken(
 /**
  * A participant's round, remembered for a moment: landing, questionnaire, submit and thank-you
  * each ask for it, and a busy round is asked thousands of times a minute. Changes made through
- * this process (dates, closing, reopening, locking the year) forget every remembered round at
- * once; other processes' changes are seen within `rememberMs`. Nothing that must be exact
+ * this process (dates, closing, reopening, correcting, deleting, locking the year) forget every
+ * remembered round at once (inside a transaction, a request may still remember the old row
+ * until the moment has passed); other processes' changes are seen within `rememberMs`. Nothing that must be exact
  * depends on it: storing an answer checks the year's lock in its own transaction.
  */
 const rememberMs = 2000;
@@ -353,6 +354,7 @@ export async function lockRoundForChange(
  */
 export async function deleteRoundRow(db: Db, roundId: number): Promise<void> {
 	await db.delete(round).where(eq(round.id, roundId));
+	forgetRememberedRounds();
 }
 
 export async function updateRoundSettings(
@@ -366,6 +368,7 @@ export async function updateRoundSettings(
 	}
 ): Promise<void> {
 	await db.update(round).set(values).where(eq(round.id, roundId));
+	forgetRememberedRounds();
 }
 
 /** The years that have rounds or associations taking part, newest first. */
