@@ -108,8 +108,9 @@ export async function findRoundByToken(
  * each ask for it, and a busy round is asked thousands of times a minute. Changes made through
  * this process (dates, closing, reopening, correcting, deleting, locking the year) forget every
  * remembered round at once (inside a transaction, a request may still remember the old row
- * until the moment has passed); other processes' changes are seen within `rememberMs`. Nothing that must be exact
- * depends on it: storing an answer checks the year's lock in its own transaction.
+ * until the moment has passed); other processes' changes are seen within `rememberMs`. Nothing
+ * that must be exact depends on it: storing an answer checks the year's lock in its own
+ * transaction.
  */
 const rememberMs = 2000;
 const rememberedRounds = new Map<string, { round: ParticipantRound; until: number }>();
