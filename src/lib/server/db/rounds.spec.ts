@@ -8,6 +8,7 @@ import {
 	findForbundRound,
 	findParticipantRound,
 	listRounds,
+	lockRoundForChange,
 	setRoundDates,
 	yearOverview
 } from './rounds';
@@ -29,6 +30,19 @@ describe.each(engines)('round administration on %s', (engine) => {
 		closesOn: '2026-04-30',
 		languages: ['sv'],
 		expectedRespondents: 20
+	});
+
+	it('reads a round as locked only when its own year is locked', async () => {
+		// The fixture's round is in 2026; locking another year must not touch it.
+		await lockYear(database.db, 2025, '2026-01-15');
+		expect((await lockRoundForChange(database.db, fixture.roundId))?.locked).toBe(false);
+		expect((await findForbundRound(database.db, fixture.forbundId, fixture.roundId))?.locked).toBe(
+			false
+		);
+		expect((await findParticipantRound(database.db, fixture.token))?.locked).toBe(false);
+		await lockYear(database.db, 2026, '2026-06-01');
+		expect((await lockRoundForChange(database.db, fixture.roundId))?.locked).toBe(true);
+		expect((await findParticipantRound(database.db, fixture.token))?.locked).toBe(true);
 	});
 
 	it('draws a new code when the first one is taken', async () => {

@@ -1,15 +1,7 @@
 import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
 import type { Db } from './connect';
-import {
-	forbund,
-	forbundYear,
-	insats,
-	lockedYear,
-	questionnaireVersion,
-	response,
-	round
-} from './schema';
+import { forbund, forbundYear, insats, questionnaireVersion, response, round } from './schema';
 import { generateRoundToken, generateShortCode } from '../rounds/round-credentials';
 
 /** Everything the participant path needs to know about a round. */
@@ -31,7 +23,9 @@ export interface ParticipantRound {
 }
 
 /** Whether the round's year is locked, as a column of any query over `round`. */
-const yearLocked = sql<boolean>`exists (select 1 from ${lockedYear} where ${lockedYear.year} = ${round.year})`;
+// Spelled out with its tables: in a select from `round` alone drizzle writes columns without
+// their table, and `"year" = "year"` would then be true for every round once any year is locked.
+const yearLocked = sql<boolean>`exists (select 1 from "locked_year" where "locked_year"."year" = "round"."year")`;
 
 function participantRoundQuery(db: Db) {
 	return db
