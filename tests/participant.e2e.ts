@@ -274,6 +274,8 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			await page.goto(`${url}/e/${rounds.open.token}/ar`);
 			expect(await page.getAttribute('html', 'dir')).toBe('rtl');
 			expect(await page.getAttribute('html', 'lang')).toBe('ar');
+			// Five minutes takes the Arabic plural of three to ten, not the singular.
+			expect(await page.locator('main').textContent()).toContain('5 دقائق');
 			const direction = await page
 				.locator('fieldset.answer-question')
 				.first()

@@ -30,7 +30,7 @@ export function paperQuestionnaire(instrument: Instrument, key: string, language
 				max: scale.max,
 				dontKnow
 			}),
-			minutes: fillPhrase(phrases.minutes ?? '', { minutes: questionnaire.minutes }),
+			minutes: fillPhrase(phrases.minutes ?? '', { minutes: questionnaire.minutes }, language.lang),
 			returnInstruction: phrases.returnInstruction ?? '',
 			thanks: phrases.thanks ?? ''
 		},

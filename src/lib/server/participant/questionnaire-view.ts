@@ -65,7 +65,7 @@ export function questionnaireView(instrument: Instrument, round: ParticipantRoun
 		anonymity: t(questionnaire.introduction.anonymity),
 		askedBy: fillPhrase(phrase('askedBy'), { forbund: round.forbundName }),
 		insats: round.insatsName ? fillPhrase(phrase('insats'), { insats: round.insatsName }) : null,
-		minutes: fillPhrase(phrase('minutes'), { minutes: questionnaire.minutes }),
+		minutes: fillPhrase(phrase('minutes'), { minutes: questionnaire.minutes }, language.lang),
 		phrases: participantPhrases(instrument, code),
 		scale: {
 			steps: Array.from({ length: scale.max - scale.min + 1 }, (_, i) => String(scale.min + i)),
