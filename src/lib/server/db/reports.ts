@@ -59,11 +59,12 @@ const summaryColumns = {
 	contentHash: reportEdition.contentHash
 };
 
-/** Every published edition, newest year first and each year's editions in order. */
-export async function listReportEditions(db: Db): Promise<EditionSummary[]> {
+/** Every published edition (or one year's), newest year first and each year's in order. */
+export async function listReportEditions(db: Db, year?: number): Promise<EditionSummary[]> {
 	return db
 		.select(summaryColumns)
 		.from(reportEdition)
+		.where(year === undefined ? undefined : eq(reportEdition.year, year))
 		.orderBy(desc(reportEdition.year), asc(reportEdition.edition));
 }
 

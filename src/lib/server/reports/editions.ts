@@ -48,7 +48,7 @@ export async function publishedEdition(
 				: `Utgåva ${edition} av rapporten för ${year} finns inte.`
 		);
 	}
-	const editions = (await listReportEditions(db)).filter((e) => e.year === year);
+	const editions = await listReportEditions(db, year);
 	const content = await editionContent(db, row);
 	return { content, summary: row, editions };
 }

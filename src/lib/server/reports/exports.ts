@@ -1,6 +1,6 @@
 import type { Figure } from '$lib/results/types';
 import { exportNames, type ReportContent } from '$lib/reports/types';
-import { omradeLabels } from '$lib/labels';
+import { exportedFigure } from '../results/figures';
 import { writeCsv, type CsvCell, type CsvDialect } from '../csv/write';
 
 export type UnitType = 'riket' | 'omrade' | 'lan' | 'forbund';
@@ -24,23 +24,22 @@ export interface OpenDataValue {
 	status: 'hidden' | null;
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 function valueOf(
 	base: Omit<OpenDataValue, 'value' | 'n' | 'ci_low' | 'ci_high' | 'status'>,
 	figure: Figure
 ): OpenDataValue | null {
-	if (figure.hidden) {
+	const exported = exportedFigure(figure);
+	if (exported === 'hidden') {
 		return { ...base, value: null, n: null, ci_low: null, ci_high: null, status: 'hidden' };
 	}
 	// No answers at all: nothing to report, and nothing hidden either.
-	if (figure.n === 0 || figure.mean === null) return null;
+	if (exported === 'empty') return null;
 	return {
 		...base,
-		value: round2(figure.mean),
-		n: figure.n,
-		ci_low: figure.ci ? round2(figure.ci.low) : null,
-		ci_high: figure.ci ? round2(figure.ci.high) : null,
+		value: exported.value,
+		n: exported.n,
+		ci_low: exported.ciLow,
+		ci_high: exported.ciHigh,
 		status: null
 	};
 }
@@ -76,7 +75,7 @@ export function openDataValues(content: ReportContent): OpenDataValue[] {
 							...base,
 							unit_type: 'omrade',
 							unit_id: o.key,
-							unit_name: omradeLabels[o.key as keyof typeof omradeLabels] ?? o.name,
+							unit_name: o.name,
 							period: content.year
 						},
 						o.figure

@@ -90,3 +90,28 @@ export function sumsOfCounts(counts: Counts, min: number): Sums {
 	});
 	return { n, sum, sumSquares };
 }
+
+/** A shown figure as files write it: two decimals (as pages show one or two), n as it is. */
+export interface ExportedFigure {
+	value: number;
+	n: number;
+	ciLow: number | null;
+	ciHigh: number | null;
+}
+
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * What a CSV or JSON file may say of a figure: `hidden`, `empty` (nobody answered), or the
+ * rounded value with its n and interval. The one rounding for every export.
+ */
+export function exportedFigure(figure: Figure): ExportedFigure | 'hidden' | 'empty' {
+	if (figure.hidden) return 'hidden';
+	if (figure.n === 0 || figure.mean === null) return 'empty';
+	return {
+		value: twoDecimals(figure.mean),
+		n: figure.n,
+		ciLow: figure.ci ? twoDecimals(figure.ci.low) : null,
+		ciHigh: figure.ci ? twoDecimals(figure.ci.high) : null
+	};
+}

@@ -1,23 +1,18 @@
 import type { Figure, IndicatorRow, StatementRow } from '$lib/results/types';
+import { exportedFigure } from './figures';
 import { writeCsv, type CsvCell } from '../csv/write';
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** Value, n and interval of a figure: hidden ones as `..` (null), no answers as empty. */
 function figureCells(figure: Figure): CsvCell[] {
-	if (figure.hidden) return [null, null, null, null];
-	if (figure.n === 0 || figure.mean === null) return ['', 0, '', ''];
-	return [
-		round2(figure.mean),
-		figure.n,
-		figure.ci ? round2(figure.ci.low) : '',
-		figure.ci ? round2(figure.ci.high) : ''
-	];
+	const exported = exportedFigure(figure);
+	if (exported === 'hidden') return [null, null, null, null];
+	if (exported === 'empty') return ['', 0, '', ''];
+	return [exported.value, exported.n, exported.ciLow ?? '', exported.ciHigh ?? ''];
 }
 
 function nationCell(figure: Figure): CsvCell {
-	if (figure.hidden) return null;
-	return figure.mean === null ? '' : round2(figure.mean);
+	const exported = exportedFigure(figure);
+	return exported === 'hidden' ? null : exported === 'empty' ? '' : exported.value;
 }
 
 /**

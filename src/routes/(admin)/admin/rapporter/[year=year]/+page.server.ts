@@ -18,14 +18,14 @@ export const load = (async (event) => {
 	const year = Number(event.params.year);
 	const [texts, editions, locked] = await Promise.all([
 		findReportDraft(db, year),
-		listReportEditions(db),
+		listReportEditions(db, year),
 		isYearLocked(db, year)
 	]);
 	return {
 		year,
 		texts,
 		locked,
-		editions: editions.filter((e) => e.year === year),
+		editions,
 		questionnaires: getInstrument().questionnaires.map((q) => ({
 			key: q.key,
 			title: q.title.sv ?? q.key
