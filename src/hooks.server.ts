@@ -13,7 +13,6 @@ import { database, db } from '$lib/server/db';
 import { listMemberships } from '$lib/server/db/users';
 import { demoLogins } from '$lib/server/demo/users';
 import { getInstrument } from '$lib/server/instrument';
-import { participantLanguageOf } from '$lib/participant-paths';
 import { describeError } from '$lib/server/logging/safe-error';
 import { productionSettingProblems } from '$lib/server/production-settings';
 import { prepareDatabase, type StartupReport } from '$lib/server/startup';
@@ -113,16 +112,22 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** Sets `<html lang dir>` to the questionnaire's language, so that Arabic reads right to left. */
-const participantLanguage: Handle = async ({ event, resolve }) => {
-	const code = participantLanguageOf(event.url.pathname);
-	const language = code ? getInstrument().languages.find((l) => l.code === code) : undefined;
-	if (!language) return resolve(event);
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('<html lang="sv">', `<html lang="${language.lang}" dir="${language.dir}">`)
+/**
+ * Sets `<html lang dir>` to the language a participant page renders in, so that Arabic reads right
+ * to left. The page's load names it (`locals.pageLanguage`) once it knows that the round offers
+ * the language; the URL alone would mark a Swedish 404 for `/e/<token>/so` as Somali.
+ */
+const participantLanguage: Handle = async ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const language = event.locals.pageLanguage;
+			if (!language) return html;
+			return html.replace(
+				'<html lang="sv">',
+				`<html lang="${language.lang}" dir="${language.dir}">`
+			);
+		}
 	});
-};
 
 export const handle = sequence(
 	compression,

@@ -1,6 +1,7 @@
 import { formatDateLong } from '../../format';
 import { fillPhrase, localize } from '../../instrument/text';
 import type { Instrument, Language } from '../../instrument/types';
+import type { PageChrome } from '../../page-chrome';
 import type { ParticipantRound } from '../db/rounds';
 import { backgroundField, dontKnowValue, statementField } from './parse-submission';
 
@@ -27,7 +28,11 @@ const phraseKeys = [
 	'closedTitle',
 	'closedText',
 	'thanks',
-	'thanksText'
+	'thanksText',
+	'notSentTitle',
+	'notSentText',
+	'toQuestionnaire',
+	'changeLanguage'
 ] as const;
 export type ParticipantPhrases = Record<(typeof phraseKeys)[number], string> & {
 	pageOf: string;
@@ -89,9 +94,49 @@ export function questionnaireView(instrument: Instrument, round: ParticipantRoun
 }
 export type QuestionnaireView = ReturnType<typeof questionnaireView>;
 
+/**
+ * What the site's own frame (skip link, footer) says on a page in this language, so that a
+ * participant reading Arabic meets no Swedish but the network's name, which is marked as Swedish.
+ */
+export function participantChrome(instrument: Instrument, code: string): PageChrome | undefined {
+	const language = participantLanguage(instrument, code);
+	if (!language) return undefined;
+	const phrase = (key: string) =>
+		instrument.phrases[code]?.[key] ?? instrument.phrases.sv?.[key] ?? '';
+	return {
+		lang: language.lang,
+		dir: language.dir,
+		skipToContent: phrase('skipToContent'),
+		accessibilityStatement: phrase('accessibilityStatement')
+	};
+}
+
 /** The round's languages in the instrument's order, each named in itself. */
 export function offeredLanguages(instrument: Instrument, round: ParticipantRound): Language[] {
 	return instrument.languages.filter((l) => round.languages.includes(l.code));
+}
+
+/**
+ * The landing page is Swedish (nobody has chosen a language yet). When the round is closed or
+ * not yet open there is no language choice to follow, so the news is given here once in each
+ * other language the round offers, each line marked with its own `lang`.
+ */
+export function statusInLanguages(
+	instrument: Instrument,
+	round: ParticipantRound,
+	state: 'closed' | 'not-yet-open'
+): { lang: string; dir: Language['dir']; text: string }[] {
+	return offeredLanguages(instrument, round)
+		.filter((language) => language.lang !== 'sv')
+		.map((language) => ({
+			lang: language.lang,
+			dir: language.dir,
+			text:
+				state === 'closed'
+					? (instrument.phrases[language.code]?.closedText ?? '')
+					: notYetOpenText(instrument, language.code, round.opensOn)
+		}))
+		.filter((line) => line.text.length > 0);
 }
 
 export function notYetOpenText(instrument: Instrument, code: string, opensOn: string): string {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { db } from '$lib/server/db';
 import { stockholmToday } from '$lib/dates';
 import { findReachableRoundToken } from '$lib/server/db/rounds';
+import { getInstrument } from '$lib/server/instrument';
+import { codeHints } from '$lib/server/participant/code-hints';
 import { codeThrottle } from '$lib/server/participant/code-throttle';
 import { noStore } from '$lib/server/participant/load-round';
 import { readFormWithLimit } from '$lib/server/participant/read-form';
@@ -41,7 +43,7 @@ function duration(seconds: number): string {
 
 export const load = (({ setHeaders }) => {
 	setHeaders(noStore);
-	return {};
+	return { hints: codeHints(getInstrument()) };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -1,13 +1,15 @@
 import { formatDateLong } from '$lib/format';
 import { getInstrument } from '$lib/server/instrument';
 import { loadRound, noStore } from '$lib/server/participant/load-round';
-import { offeredLanguages } from '$lib/server/participant/questionnaire-view';
+import { fillPhrase } from '$lib/instrument/text';
+import { offeredLanguages, statusInLanguages } from '$lib/server/participant/questionnaire-view';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, setHeaders }) => {
 	setHeaders(noStore);
 	const { round, state } = await loadRound(params.token);
 	const { questionnaire } = round.definition;
+	const instrument = getInstrument();
 	return {
 		token: round.token,
 		state,
@@ -17,7 +19,12 @@ export const load = (async ({ params, setHeaders }) => {
 		title: questionnaire.title.sv ?? '',
 		purpose: questionnaire.introduction.purpose.sv ?? '',
 		anonymity: questionnaire.introduction.anonymity.sv ?? '',
-		minutes: questionnaire.minutes,
-		languages: offeredLanguages(getInstrument(), round)
+		minutes: fillPhrase(
+			instrument.phrases.sv?.minutes ?? '',
+			{ minutes: questionnaire.minutes },
+			'sv'
+		),
+		languages: offeredLanguages(instrument, round),
+		inOtherLanguages: state === 'open' ? [] : statusInLanguages(instrument, round, state)
 	};
 }) satisfies PageServerLoad;

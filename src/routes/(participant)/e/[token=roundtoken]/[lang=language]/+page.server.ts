@@ -10,6 +10,7 @@ import { loadRound, noStore, offersLanguage } from '$lib/server/participant/load
 import { parseSubmission } from '$lib/server/participant/parse-submission';
 import { notYetOpenText, questionnaireView } from '$lib/server/participant/questionnaire-view';
 import { readFormWithLimit } from '$lib/server/participant/read-form';
+import { thanksPath } from '$lib/server/participant/receipt';
 import type { Actions, PageServerLoad } from './$types';
 
 const languageMissing = 'Enkäten finns inte på det språket.';
@@ -64,6 +65,6 @@ export const actions = {
 		// NNS locked the year between the page load and this post.
 		if (stored === 'locked') return fail(410, { closed: true, errors: {}, values: {} });
 		// Stored now or by an earlier identical post: either way the answers are safe.
-		redirect(303, `/e/${round.token}/${params.lang}/tack`);
+		redirect(303, thanksPath(round.token, params.lang));
 	}
 } satisfies Actions;
