@@ -3,14 +3,14 @@
 /** The Tigrinya subsets of Noto Sans Ethiopic as served from static/, for preloading on ti pages. */
 export const ethiopicFontFiles = [
 	{
-		url: '/fonts/noto-sans-ethiopic-everywhere.b14ace0574.woff2',
-		bytes: 2700,
-		characters: 'ህሎሒሓሕምራርሰስቡብተቲታትኛኣኮኹወዘዝይድግጻጽፉፖ።፣'
+		url: '/fonts/noto-sans-ethiopic-everywhere.6c458ad2c9.woff2',
+		bytes: 1940,
+		characters: 'ሎሓርስብተቲትኛኣኮዘዚድግጽፉፖ።'
 	},
 	{
-		url: '/fonts/noto-sans-ethiopic-rest.ae4870a7a7.woff2',
-		bytes: 5200,
+		url: '/fonts/noto-sans-ethiopic-rest.9de2fbd7e3.woff2',
+		bytes: 5656,
 		characters:
-			'ሃለሉሊላሌልሐሑመሚማሞረሩሪሮሱሲሳሸሽቀቁቂቅቋቐቑቒቕበቢባቦቨቶነኑኒናንኡኢእኦከኩኪካክኸኺኻኽኾዃዉዊዋውዎዑዒዓዕዙዚዛዜየዩያዮደዱዲዳዶጀጂገጉጊጋጌጎጠጡጥጫጸጹጺጾፈፋፍፕ'
+			'ሃህለሉሊላሌልሐሑሒሕመሚማምሞረሩሪራሮሰሱሲሳሸሽቀቁቂቅቋቐቑቒቕበቡቢባቦቨታቶነኑኒናንኡኢእኦከኩኪካክኸኹኺኻኽኾዃወዉዊዋውዎዑዒዓዕዙዛዜዝየዩያይዮደዱዲዳዶጀጂገጉጊጋጌጎጠጡጥጫጸጹጺጻጾፈፋፍፕ፣'
 	}
 ] as const;

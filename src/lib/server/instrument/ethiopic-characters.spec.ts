@@ -17,7 +17,7 @@ describe('the Tigrinya web font', () => {
 
 	it('puts what pages before a language choice show in Tigrinya into the small file', () => {
 		const ti = instrument.languages.find((l) => l.code === 'ti')!;
-		const shown = [...ti.name, ...instrument.phrases.ti!.roundCodeHelp!].filter((c) =>
+		const shown = [...ti.name, ...instrument.phrases.ti!.codeHint!].filter((c) =>
 			/[\u1200-\u137F]/u.test(c)
 		);
 		expect(shown.every((c) => sets.everywhere.includes(c))).toBe(true);

@@ -31,7 +31,7 @@ export function ethiopicCharacters(instrument: Instrument): {
 			.filter((language) => language.lang === 'ti')
 			.flatMap((language) => [
 				language.name,
-				instrument.phrases[language.code]?.roundCodeHelp ?? ''
+				instrument.phrases[language.code]?.codeHint ?? ''
 			])
 	);
 	const all = ethiopicIn(allStrings(instrument));

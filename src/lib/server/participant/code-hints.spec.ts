@@ -11,7 +11,7 @@ describe('the one-line hints on /kod', () => {
 		expect(hints.find((h) => h.lang === 'ar')).toEqual({
 			lang: 'ar',
 			dir: 'rtl',
-			text: shippedInstrument.phrases.ar!.roundCodeHelp
+			text: shippedInstrument.phrases.ar!.codeHint
 		});
 		expect(hints.every((h) => h.text.length > 0)).toBe(true);
 	});

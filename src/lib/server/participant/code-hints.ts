@@ -15,7 +15,7 @@ export function codeHints(instrument: Instrument): CodeHint[] {
 	return instrument.languages
 		.filter((language) => language.lang !== 'sv')
 		.flatMap((language) => {
-			const text = instrument.phrases[language.code]?.roundCodeHelp;
+			const text = instrument.phrases[language.code]?.codeHint;
 			return text ? [{ lang: language.lang, dir: language.dir, text }] : [];
 		});
 }
