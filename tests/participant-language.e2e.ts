@@ -94,6 +94,7 @@ describe('a questionnaire page in Arabic', () => {
 			expect(await page.locator('.site-footer').getAttribute('lang')).toBe('ar');
 			const toStart = page.locator('.to-start a');
 			expect(await toStart.textContent()).toContain(phrases.ar!.changeLanguage);
+			expect(await toStart.textContent()).toBe(`${phrases.ar!.changeLanguage} · Byt språk`);
 			expect(await toStart.locator('[lang="sv"]').textContent()).toBe('Byt språk');
 			await expectAccessible(page);
 		} finally {
@@ -129,11 +130,13 @@ describe('/kod, reached before any language is chosen', () => {
 		try {
 			await page.goto(`${server.url}/kod`);
 			expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-			const hints = await page
-				.locator('.hints li')
-				.evaluateAll((items) =>
-					items.map((li) => ({ lang: li.lang, dir: li.dir, text: li.textContent?.trim() }))
-				);
+			const hints = await page.locator('.hints li').evaluateAll((items) =>
+				items.map((li) => ({
+					lang: li.getAttribute('lang'),
+					dir: li.getAttribute('dir'),
+					text: li.textContent?.trim()
+				}))
+			);
 			expect(hints).toEqual(
 				shippedInstrument.languages
 					.filter((l) => l.lang !== 'sv')
@@ -141,6 +144,7 @@ describe('/kod, reached before any language is chosen', () => {
 			);
 			await expectNoHorizontalScroll(page);
 			await expectAccessible(page);
+			await page.evaluate(() => document.fonts.ready);
 			await screenshot(page, 'language-kod-phone');
 		} finally {
 			await context.close();

@@ -108,7 +108,7 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 			const p = participant.page;
 			await p.goto(`${link}/sv`, { waitUntil: 'networkidle' });
 			await answerWithJavaScript(p);
-			await p.waitForURL(/\/tack$/);
+			await p.waitForURL(/\/tack\?kvitto=/);
 
 			await p.goto(`${url}/kod`);
 			await p.fill('#kod', code.toLowerCase());

@@ -29,10 +29,7 @@ export function ethiopicCharacters(instrument: Instrument): {
 	const everywhere = ethiopicIn(
 		instrument.languages
 			.filter((language) => language.lang === 'ti')
-			.flatMap((language) => [
-				language.name,
-				instrument.phrases[language.code]?.codeHint ?? ''
-			])
+			.flatMap((language) => [language.name, instrument.phrases[language.code]?.codeHint ?? ''])
 	);
 	const all = ethiopicIn(allStrings(instrument));
 	return { everywhere, rest: all.filter((c) => !everywhere.includes(c)) };
