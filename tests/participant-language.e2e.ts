@@ -172,6 +172,14 @@ describe('/kod, reached before any language is chosen', () => {
 			await expectNoHorizontalScroll(page);
 			await expectAccessible(page);
 			await screenshot(page, 'language-kod-phone');
+			// Six characters, but letters codes never have: said so, and what was typed stays.
+			await page.fill('#kod', 'BOLIDS');
+			await page.click('button[type="submit"]');
+			await page.waitForSelector('#kod-error');
+			expect(await page.locator('#kod-error').textContent()).toContain(
+				'Koden innehåller tecken som enkätkoder aldrig har'
+			);
+			expect(await page.inputValue('#kod')).toBe('BOLIDS');
 		} finally {
 			await context.close();
 		}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateLong, formatNumber, formatPercent } from './format';
+import {
+	formatCount,
+	formatDate,
+	formatDateLong,
+	formatNumber,
+	formatPercent,
+	formatWait
+} from './format';
 
 describe('sv-SE formatting', () => {
 	it('uses a decimal comma and a narrow no-break space between thousands', () => {
@@ -25,5 +32,16 @@ describe('sv-SE formatting', () => {
 	it('chooses singular or plural', () => {
 		expect(formatCount(1, 'svar', 'svar')).toBe('1 svar');
 		expect(formatCount(2, 'enkät', 'enkäter')).toBe('2 enkäter');
+	});
+});
+
+describe('formatWait', () => {
+	it('says one second in the singular (it read "1 sekunder" once) and rounds minutes up', () => {
+		expect(formatWait(1)).toBe('1 sekund');
+		expect(formatWait(2)).toBe('2 sekunder');
+		expect(formatWait(59)).toBe('59 sekunder');
+		expect(formatWait(60)).toBe('1 minut');
+		expect(formatWait(61)).toBe('2 minuter');
+		expect(formatWait(300)).toBe('5 minuter');
 	});
 });

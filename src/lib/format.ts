@@ -49,3 +49,9 @@ export function formatDateLong(date: Date): string {
 export function formatCount(value: number, singular: string, plural: string): string {
 	return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
 }
+
+/** A wait as a person reads it: "1 sekund", "45 sekunder", then whole minutes, "1 minut", "5 minuter". */
+export function formatWait(seconds: number): string {
+	if (seconds < 60) return formatCount(seconds, 'sekund', 'sekunder');
+	return formatCount(Math.ceil(seconds / 60), 'minut', 'minuter');
+}

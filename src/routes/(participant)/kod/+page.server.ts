@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { db } from '$lib/server/db';
 import { stockholmToday } from '$lib/dates';
+import { formatWait } from '$lib/format';
 import { findReachableRoundToken } from '$lib/server/db/rounds';
 import { getInstrument } from '$lib/server/instrument';
 import { codeHints } from '$lib/server/participant/code-hints';
@@ -34,13 +35,6 @@ const codeForm = z.object({
 		.refine(isWellFormedShortCode, wrongCharacters)
 });
 
-/** "1 sekund", "2 sekunder", "3 minuter". */
-function duration(seconds: number): string {
-	if (seconds < 60) return `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`;
-	const minutes = Math.ceil(seconds / 60);
-	return `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
-}
-
 export const load = (({ setHeaders }) => {
 	setHeaders(noStore);
 	return { hints: codeHints(getInstrument()) };
@@ -62,8 +56,8 @@ export const actions = {
 				value,
 				error:
 					wait.cause === 'client'
-						? `Du har skrivit fel kod flera gånger. Vänta ${duration(seconds)} och försök sedan igen.`
-						: `Just nu kommer det in ovanligt många felaktiga koder. Vänta ${duration(seconds)} och försök igen, eller använd länken eller QR-koden på affischen.`
+						? `Du har skrivit fel kod flera gånger. Vänta ${formatWait(seconds)} och försök sedan igen.`
+						: `Just nu kommer det in ovanligt många felaktiga koder. Vänta ${formatWait(seconds)} och försök igen, eller använd länken eller QR-koden på affischen.`
 			});
 		}
 		const parsed = codeForm.safeParse({ kod: typeof raw === 'string' ? raw : undefined });
