@@ -26,7 +26,7 @@ describe.each(engines.filter((engine) => engine === 'postgres'))('on %s', () => 
 	it('survives transactions whose connection closes under them, then reconnects', async () => {
 		const { stdout } = await run(
 			process.execPath,
-			[join(process.cwd(), 'tests/support/driver-close-race.mjs'), testDatabaseUrl()],
+			[join(process.cwd(), 'tests/support/driver-close-race.js'), testDatabaseUrl()],
 			{ timeout: 30_000 }
 		);
 		const outcome = JSON.parse(stdout.trim().split('\n').at(-1)!) as {

@@ -4,24 +4,27 @@
 // reconnects with every later query reading its own rows. Prints one JSON line.
 import postgres from 'postgres';
 
-const url = process.argv[2];
+const url = process.argv[2] ?? '';
 const sql = postgres(url, { max: 1, onnotice: () => {} });
 const admin = postgres(url, { max: 1, onnotice: () => {} });
+/** @type {string[]} */
 const failures = [];
 
 for (let i = 0; i < 10; i++) {
 	try {
 		await sql.begin(async (tx) => {
-			const [{ pid }] = await tx`select pg_backend_pid() as pid`;
+			const [row] = await tx`select pg_backend_pid() as pid`;
+			const pid = row?.pid;
 			await admin`select pg_terminate_backend(${pid})`;
 			await new Promise((resolve) => setTimeout(resolve, 20));
 			await tx`select 1`;
 		});
 	} catch (error) {
-		failures.push(error.code);
+		failures.push(String(/** @type {{ code?: unknown }} */ (error).code));
 	}
 }
 // Each query afterwards must get its own answer, not a stale one from the closed connection.
+/** @type {unknown[]} */
 const answers = [];
 for (let i = 0; i < 5; i++) {
 	const [row] = await sql`select ${i}::int as n`;
