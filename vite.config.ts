@@ -48,6 +48,18 @@ export default defineConfig({
 			{
 				extends: './vite.config.ts',
 				test: {
+					name: 'fault',
+					environment: 'node',
+					include: ['tests/fault/**/*.fault.ts'],
+					// Kills and restarts processes and a database of its own: run by .ci/run after
+					// `npm test`, on the build that run made (`npm run test:fault`).
+					testTimeout: 600_000,
+					hookTimeout: 180_000
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],

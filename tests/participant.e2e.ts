@@ -9,7 +9,8 @@ import {
 	pagaende,
 	postForm,
 	requiredStatements,
-	validBody
+	validBody,
+	ticketFor
 } from '$test/participant';
 import { startServer, type RunningServer } from '$test/server';
 import type { Database } from '../src/lib/server/db/connect';
@@ -148,7 +149,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 
 	it('stores a double submit once and answers both with the thank-you page', async () => {
 		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
-		const body = validBody();
+		const body = validBody(await ticketFor(url, rounds.open.token));
 		const action = `/e/${rounds.open.token}/sv?/skicka`;
 		const [first, second] = await Promise.all([
 			postForm(url, action, new URLSearchParams(body)),
@@ -303,7 +304,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		});
 
 		it('missing required answers: 400, the message in Arabic, the given answers kept', async () => {
-			const body = validBody();
+			const body = validBody(await ticketFor(url, rounds.open.token, 'ar'));
 			body.delete(`s.${requiredStatements[1]!.key}`);
 			const response = await postForm(url, action(), body);
 			expect(response.status).toBe(400);
@@ -336,14 +337,14 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			],
 			['a submission id that is not one', (b: URLSearchParams) => b.set('submission', 'x'), 400]
 		])('%s: %i', async (_, spoil, status) => {
-			const body = validBody();
+			const body = validBody(await ticketFor(url, rounds.open.token, 'ar'));
 			spoil(body);
 			const response = await postForm(url, action(), body);
 			expect(response.status).toBe(status);
 		});
 
 		it('a body over the size limit: 413', async () => {
-			const body = validBody();
+			const body = validBody(await ticketFor(url, rounds.open.token, 'ar'));
 			body.set('padding', 'x'.repeat(40_000));
 			const response = await postForm(url, action(), body);
 			expect(response.status).toBe(413);
@@ -389,7 +390,11 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			expect(response.headers.get('set-cookie')).toBeNull();
 			expect(response.headers.get('cache-control')).toBe('no-store');
 		}
-		const response = await postForm(url, `/e/${rounds.open.token}/sv?/skicka`, validBody());
+		const response = await postForm(
+			url,
+			`/e/${rounds.open.token}/sv?/skicka`,
+			validBody(await ticketFor(url, rounds.open.token))
+		);
 		expect(response.headers.get('set-cookie')).toBeNull();
 	});
 

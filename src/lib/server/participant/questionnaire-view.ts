@@ -22,6 +22,7 @@ const phraseKeys = [
 	'errorInvalid',
 	'errorForm',
 	'errorTooLarge',
+	'errorSendAgain',
 	'networkRetrying',
 	'networkFailed',
 	'closedTitle',
