@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formErrors } from '$test/forms';
+import { profileSchema } from './profile-form';
+
+// The browser tests keep one case of this form: a contact address that is not one.
+describe('an association’s profile form', () => {
+	it.each<[string, Record<string, string>, string, string]>([
+		[
+			'a contact address that is not one',
+			{ contactEmail: 'kontakt', website: '' },
+			'contactEmail',
+			'Skriv e-postadressen i formen namn@exempel.se.'
+		],
+		[
+			'a website that is not on the web',
+			{ website: 'ftp://x' },
+			'website',
+			'Skriv webbadressen i formen https://www.exempel.se.'
+		]
+	])('%s: the message beside the field', async (_, fields, field, message) => {
+		expect((await formErrors(profileSchema, fields))[field]).toBe(message);
+	});
+});
