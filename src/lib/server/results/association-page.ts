@@ -9,6 +9,7 @@ import { associationResults } from './association-results';
 import { insatsChoice, resultsChoice, thresholdsOf } from './results-query';
 import { needsProgramme } from '../rounds/round-form';
 import type { RequestEvent } from '@sveltejs/kit';
+import { localize } from '$lib/instrument/text';
 
 /**
  * An association's results as its results page and its CSV read them: the choice from the URL
@@ -42,11 +43,11 @@ export async function associationResultsFromUrl(event: RequestEvent) {
 		forbundId: association.id,
 		forbundName: association.name,
 		choice: { year: choice.year, questionnaire: choice.questionnaire.key, insatsId },
-		questionnaireTitle: choice.questionnaire.title.sv ?? choice.questionnaire.key,
+		questionnaireTitle: localize(choice.questionnaire.title, 'sv', choice.questionnaire.key),
 		years,
 		questionnaires: instrument.questionnaires.map((q) => ({
 			value: q.key,
-			label: q.title.sv ?? q.key
+			label: localize(q.title, 'sv', q.key)
 		})),
 		insatser: insatser.map((i) => ({ value: String(i.id), label: i.name })),
 		thresholds: { inside: settings.disclosureInside, outside: settings.disclosureOutside },

@@ -15,6 +15,7 @@ import { qrSvg } from '$lib/server/rounds/qr';
 import { lockedYearMessage, participantLink, roundFromUrl } from '$lib/server/rounds/round-access';
 import { closingDate } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { localize } from '$lib/instrument/text';
 
 const closeSchema = z.object({
 	confirm: z.literal('ja', { error: 'Bekräfta att omgången ska stängas.' })
@@ -32,7 +33,7 @@ export const load = (async (event) => {
 		round: {
 			id: round.id,
 			year: round.year,
-			title: round.definition.questionnaire.title.sv ?? round.questionnaireKey,
+			title: localize(round.definition.questionnaire.title, 'sv', round.questionnaireKey),
 			questionnaireKey: round.questionnaireKey,
 			questionnaireVersion: round.questionnaireVersion,
 			insatsName: round.insatsName,

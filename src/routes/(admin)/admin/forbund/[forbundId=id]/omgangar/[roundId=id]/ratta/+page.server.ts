@@ -18,6 +18,7 @@ import {
 } from '$lib/server/rounds/round-form';
 import { lockedYearMessage } from '$lib/server/rounds/round-messages';
 import type { Actions, PageServerLoad } from './$types';
+import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
 	const { round, locked } = await roundFromUrl(event, 'admin');
@@ -32,7 +33,7 @@ export const load = (async (event) => {
 		round: {
 			id: round.id,
 			year: round.year,
-			title: round.definition.questionnaire.title.sv ?? round.questionnaireKey,
+			title: localize(round.definition.questionnaire.title, 'sv', round.questionnaireKey),
 			insatsId: round.insatsId === null ? null : String(round.insatsId),
 			opensOn: round.opensOn,
 			closesOn: round.closesOn,
