@@ -88,7 +88,6 @@ export function questionnaireView(instrument: Instrument, round: ParticipantRoun
 		}))
 	};
 }
-export type QuestionnaireView = ReturnType<typeof questionnaireView>;
 
 /** The round's languages in the instrument's order, each named in itself. */
 export function offeredLanguages(instrument: Instrument, round: ParticipantRound): Language[] {
