@@ -1,4 +1,3 @@
-import { calendarNoon } from '../../dates';
 import { formatDateLong } from '../../format';
 import { fillPhrase, localize } from '../../instrument/text';
 import type { Instrument, Language } from '../../instrument/types';
@@ -88,6 +87,7 @@ export function questionnaireView(instrument: Instrument, round: ParticipantRoun
 		}))
 	};
 }
+export type QuestionnaireView = ReturnType<typeof questionnaireView>;
 
 /** The round's languages in the instrument's order, each named in itself. */
 export function offeredLanguages(instrument: Instrument, round: ParticipantRound): Language[] {
@@ -98,6 +98,8 @@ export function notYetOpenText(instrument: Instrument, code: string, opensOn: st
 	const phrase =
 		instrument.phrases[code]?.notYetOpenText ?? instrument.phrases.sv?.notYetOpenText ?? '';
 	const date =
-		code === 'sv' || code === 'lattlast' ? formatDateLong(calendarNoon(opensOn)) : opensOn;
+		code === 'sv' || code === 'lattlast'
+			? formatDateLong(new Date(`${opensOn}T12:00:00Z`))
+			: opensOn;
 	return fillPhrase(phrase, { date });
 }
