@@ -1,5 +1,5 @@
 import { stockholmToday } from '$lib/dates';
-import { db } from '../db';
+import type { Db } from '../db/connect';
 import { listInsatser } from '../db/insats';
 import { listRounds } from '../db/rounds';
 import { getSettings } from '../db/settings';
@@ -16,8 +16,8 @@ import { localize } from '$lib/instrument/text';
  * (year, questionnaire, programme), checked against the reader's rights, then disclosed as seen
  * from inside the association.
  */
-export async function associationResultsFromUrl(event: RequestEvent) {
-	const { association } = await forbundFromUrl(event, 'reader');
+export async function associationResultsFromUrl(db: Db, event: RequestEvent) {
+	const { association } = await forbundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const rounds = await listRounds(db, association.id);
 	// The newest year with a round, so that a first visit shows something.

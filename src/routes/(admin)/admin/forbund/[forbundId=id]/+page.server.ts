@@ -8,7 +8,7 @@ import { profileSchema } from '$lib/server/register/profile-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(event, 'reader');
+	const { association, role } = await forbundFromUrl(db, event, 'reader');
 	return {
 		profile: {
 			name: association.name,
@@ -26,7 +26,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, profileSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		await db.transaction(async (tx) => {

@@ -42,13 +42,13 @@ function noSelfChange(
 }
 
 export const load = (async (event) => {
-	const { association } = await forbundFromUrl(event, 'admin');
+	const { association } = await forbundFromUrl(db, event, 'admin');
 	return { members: await listForbundMembers(db, association.id), selfId: event.locals.user!.id };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	invite: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, inviteSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const invited = await invitePerson(db, user, event.url.origin, {
@@ -58,7 +58,7 @@ export const actions = {
 		return { invited };
 	},
 	changeRole: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, changeRoleSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const person = await memberOf(association.id, form.data.userId);
@@ -77,7 +77,7 @@ export const actions = {
 		redirect(303, `/admin/forbund/${association.id}/anvandare?sparat=1`);
 	},
 	remove: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, memberSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const person = await memberOf(association.id, form.data.userId);
@@ -99,7 +99,7 @@ export const actions = {
 		redirect(303, `/admin/forbund/${association.id}/anvandare?sparat=1`);
 	},
 	sendLink: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, memberSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const person = await memberOf(association.id, form.data.userId);

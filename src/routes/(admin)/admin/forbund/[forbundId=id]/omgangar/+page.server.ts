@@ -22,7 +22,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(event, 'reader');
+	const { association, role } = await forbundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const today = stockholmToday();
 	const thisYear = Number(today.slice(0, 4));
@@ -71,7 +71,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	create: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const posted = await event.request.clone().formData();
 		const questionnaire = findQuestionnaire(String(posted.get('questionnaire') ?? ''));
 		if (!questionnaire) return invalid({ questionnaire: 'Välj en enkät.' }, {});

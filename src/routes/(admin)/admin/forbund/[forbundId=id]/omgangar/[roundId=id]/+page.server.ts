@@ -23,7 +23,7 @@ const closeSchema = z.object({
 const newClosingDateSchema = z.object({ closesOn: closingDate });
 
 export const load = (async (event) => {
-	const { round, role, locked } = await roundFromUrl(event, 'reader');
+	const { round, role, locked } = await roundFromUrl(db, event, 'reader');
 	const link = participantLink(event.url.origin, round.token);
 	const instrument = getInstrument();
 	const counts = await countRoundResponses(db, round.id);
@@ -72,7 +72,7 @@ const changeSummaries: Record<Change, string> = {
 
 /** Applies one change of a round's dates, after the same checks for every kind of change. */
 async function changeDates(event: RequestEvent, kind: Change) {
-	const { user, association, round, locked } = await roundFromUrl(event, 'admin');
+	const { user, association, round, locked } = await roundFromUrl(db, event, 'admin');
 	const today = stockholmToday();
 	let change: ClosingChange;
 	let values: Record<string, string | string[]> = {};
