@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parseForm, type FieldErrors } from '../../src/lib/server/forms';
 
@@ -19,4 +20,18 @@ export async function formErrors(
 	const request = new Request('http://localhost/', { method: 'POST', body });
 	const result = await parseForm(request, schema, listFields);
 	return result.ok ? {} : result.errors;
+}
+
+/** A case of a form's validation: its name, the fields posted, the field that errs, its message. */
+export type FieldMessageCase = [string, Record<string, string | string[]>, string, string];
+
+/** One test per case: posting `fields` puts exactly `message` beside `field`. */
+export function itGivesFieldMessages(
+	schema: z.ZodType,
+	cases: FieldMessageCase[],
+	listFields: string[] = []
+): void {
+	it.each(cases)('%s: the message beside the field', async (_, fields, field, message) => {
+		expect((await formErrors(schema, fields, listFields))[field]).toBe(message);
+	});
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formErrors } from '$test/forms';
+import { formErrors, itGivesFieldMessages } from '$test/forms';
 import { settingsSchema } from './settings-form';
 
 // The browser tests keep one case of this form: the outside threshold below the inside one.
 describe('the disclosure settings form', () => {
-	it.each<[string, Record<string, string>, string, string]>([
+	itGivesFieldMessages(settingsSchema, [
 		[
 			'outside below inside',
 			{ disclosureOutside: '2', disclosureInside: '3' },
@@ -17,9 +17,7 @@ describe('the disclosure settings form', () => {
 			'disclosureInside',
 			'Skriv ett heltal, t.ex. 3.'
 		]
-	])('%s: the message beside the field', async (_, fields, field, message) => {
-		expect((await formErrors(settingsSchema, fields))[field]).toBe(message);
-	});
+	]);
 
 	it('takes thresholds in order', async () => {
 		expect(

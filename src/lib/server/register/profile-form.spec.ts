@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { formErrors } from '$test/forms';
+import { describe } from 'vitest';
+import { itGivesFieldMessages } from '$test/forms';
 import { profileSchema } from './profile-form';
 
 // The browser tests keep one case of this form: a contact address that is not one.
 describe('an association’s profile form', () => {
-	it.each<[string, Record<string, string>, string, string]>([
+	itGivesFieldMessages(profileSchema, [
 		[
 			'a contact address that is not one',
 			{ contactEmail: 'kontakt', website: '' },
@@ -17,7 +17,5 @@ describe('an association’s profile form', () => {
 			'website',
 			'Skriv webbadressen i formen https://www.exempel.se.'
 		]
-	])('%s: the message beside the field', async (_, fields, field, message) => {
-		expect((await formErrors(profileSchema, fields))[field]).toBe(message);
-	});
+	]);
 });
