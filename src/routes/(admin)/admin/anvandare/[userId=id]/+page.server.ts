@@ -1,14 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireNnsAdmin } from '$lib/server/auth/access';
-import { invalidateUserSessions } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
-import { recordAudit } from '$lib/server/db/audit';
 import { findForbund, listForbund } from '$lib/server/db/forbund';
 import { roles } from '$lib/server/db/schema';
-import { findUserById, listMemberships, updateUser } from '$lib/server/db/users';
+import { findUserById, listMemberships } from '$lib/server/db/users';
 import { checkbox, choice, recordId, requiredText } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
+import { updatePerson } from '$lib/server/users/accounts';
 import { removeMember, sendPersonLink, setMemberRole } from '$lib/server/users/memberships';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -67,20 +66,7 @@ export const actions = {
 				form.values
 			);
 		}
-		await db.transaction(async (tx) => {
-			await updateUser(tx, person.id, form.data);
-			if (!form.data.active || (person.isNnsAdmin && !form.data.isNnsAdmin)) {
-				await invalidateUserSessions(tx, person.id);
-			}
-			await recordAudit(tx, {
-				actor: user,
-				action: 'user.update',
-				summary: `Ändrade ${form.data.name} (${person.email}): ${
-					form.data.isNnsAdmin ? 'NNS administratör' : 'inte NNS administratör'
-				}, ${form.data.active ? 'aktiv' : 'avstängd'}.`,
-				detail: { userId: person.id, ...form.data }
-			});
-		});
+		await updatePerson(db, user, person, form.data);
 		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
 	},
 	addRole: async (event) => {
