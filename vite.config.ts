@@ -64,10 +64,8 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
+					// No retries: a test that needs one hides a race, which is fixed where it happens.
 					fileParallelism: false,
-					// One retry absorbs a slow start on a loaded 2-core machine; a test that fails
-					// twice fails the run.
-					retry: 1,
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}

@@ -246,24 +246,11 @@ describe.each(servers)('survey rounds on $engine', ({ engine, url }) => {
 
 	it('refuses bad input in every form with a Swedish message beside the field', async () => {
 		const before = await roundCount(url, adminA, ids.forbundA);
+		// Each field's own messages are checked on the schema (rounds/round-form.spec.ts); here one
+		// of them shows on the page, and a programme of another association, which needs the database.
 		const cases: [Record<string, string | string[]>, string, string][] = [
 			[{ closesOn: '2019-12-31' }, 'closesOn', 'Slutdatumet kan inte vara före startdatumet.'],
-			[{ insatsId: '' }, 'insatsId', 'Välj den insats som enkäten gäller.'],
-			[{ insatsId: ids.insatsB }, 'insatsId', 'Välj en av förbundets insatser som pågår det året.'],
-			[{ expectedRespondents: '0' }, 'expectedRespondents', 'Antalet måste vara större än 0.'],
-			[
-				{ expectedRespondents: '3,5' },
-				'expectedRespondents',
-				'Skriv antalet som ett heltal utan decimaler, t.ex. 40.'
-			],
-			[{ opensOn: '2026-02-30' }, 'opensOn', 'Skriv startdatum i formen ÅÅÅÅ-MM-DD'],
-			[{ languages: ['xx'] }, 'languages', 'Välj bara språk som enkäten finns på.'],
-			[{ year: '26' }, 'year', 'Året måste vara 2017 eller senare.'],
-			[
-				{ opensOn: `${year + 4}-01-01`, closesOn: `${year + 5}-01-01` },
-				'opensOn',
-				`Omgången hör till ${year}: den måste öppna under ${year}.`
-			]
+			[{ insatsId: ids.insatsB }, 'insatsId', 'Välj en av förbundets insatser som pågår det året.']
 		];
 		for (const [fields, field, message] of cases) {
 			const response = await post(

@@ -27,8 +27,13 @@ export async function answerVisible(page: Page): Promise<void> {
 	}
 }
 
-/** Walks the enhanced questionnaire page by page and sends it. */
-export async function answerWithJavaScript(page: Page): Promise<void> {
+/** The submission id the questionnaire form will send (stored with the response). */
+export function submissionId(page: Page): Promise<string> {
+	return page.locator('input[name="submission"]').inputValue();
+}
+
+/** Walks the enhanced questionnaire page by page and sends it; returns the submission id sent. */
+export async function answerWithJavaScript(page: Page): Promise<string> {
 	// Until hydration every field shows at once; paging starts when the progress bar appears.
 	await page.waitForSelector('.progress');
 	for (let guard = 0; guard < 20; guard++) {
@@ -42,7 +47,9 @@ export async function answerWithJavaScript(page: Page): Promise<void> {
 			progress
 		);
 	}
+	const id = await submissionId(page);
 	await page.locator('.actions button[type="submit"]').click();
+	return id;
 }
 
 /**

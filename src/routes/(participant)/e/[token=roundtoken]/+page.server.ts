@@ -2,11 +2,12 @@ import { formatDateLong } from '$lib/format';
 import { getInstrument } from '$lib/server/instrument';
 import { loadRound, noStore } from '$lib/server/participant/load-round';
 import { offeredLanguages } from '$lib/server/participant/questionnaire-view';
+import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, setHeaders }) => {
 	setHeaders(noStore);
-	const { round, state } = await loadRound(params.token);
+	const { round, state } = await loadRound(db, params.token);
 	const { questionnaire } = round.definition;
 	return {
 		token: round.token,

@@ -22,7 +22,7 @@ const languageMissing = 'Enkäten finns inte på det språket.';
 
 export const load = (async ({ params, setHeaders }) => {
 	setHeaders(noStore);
-	const { round, state } = await loadRound(params.token);
+	const { round, state } = await loadRound(db, params.token);
 	if (!offersLanguage(round, params.lang)) error(404, languageMissing);
 	const instrument = getInstrument();
 	return {

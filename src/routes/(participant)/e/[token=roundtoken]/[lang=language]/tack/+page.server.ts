@@ -5,11 +5,12 @@ import {
 	participantLanguage,
 	participantPhrases
 } from '$lib/server/participant/questionnaire-view';
+import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, setHeaders }) => {
 	setHeaders(noStore);
-	const { round } = await loadRound(params.token);
+	const { round } = await loadRound(db, params.token);
 	if (!offersLanguage(round, params.lang)) error(404, 'Enkäten finns inte på det språket.');
 	const instrument = getInstrument();
 	const language = participantLanguage(instrument, params.lang)!;
