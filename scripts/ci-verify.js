@@ -17,6 +17,7 @@ function passedTests(file) {
 
 const unit = passedTests('test-results/unit.json');
 const e2e = passedTests('test-results/e2e.json');
+const fault = passedTests('test-results/fault.json');
 const problems = [];
 if (!unit.some((name) => name.includes('on postgres'))) {
 	problems.push('no database test passed on PostgreSQL');
@@ -25,10 +26,11 @@ if (e2e.length === 0) problems.push('no browser test passed');
 if (!e2e.some((name) => name.includes('on postgres'))) {
 	problems.push('no browser test ran against the app on PostgreSQL');
 }
+if (fault.length === 0) problems.push('the fault test did not pass');
 if (problems.length > 0) {
 	console.error(`CI verification failed: ${problems.join('; ')}.`);
 	process.exit(1);
 }
 console.log(
-	`CI verification: ${unit.filter((n) => n.includes('on postgres')).length} database tests passed on PostgreSQL, ${e2e.length} browser tests passed.`
+	`CI verification: ${unit.filter((n) => n.includes('on postgres')).length} database tests passed on PostgreSQL, ${e2e.length} browser tests passed, the fault test passed.`
 );

@@ -19,11 +19,17 @@ import { prepareDatabase, type StartupReport } from '$lib/server/startup';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
+/**
+ * Exit code 78 (EX_CONFIG) for a start that cannot succeed as configured: the supervisor
+ * (scripts/supervise.js) and systemd's RestartPreventExitStatus do not restart it in a loop.
+ */
+const configurationExitCode = 78;
+
 export const init: ServerInit = async () => {
 	const problems = productionSettingProblems(process.env);
 	if (problems.length > 0) {
 		console.error(`\nNNS indikatorer kan inte starta.\n${problems.join('\n')}\n`);
-		process.exit(1);
+		process.exit(configurationExitCode);
 	}
 	try {
 		const report = await prepareDatabase(database, {
@@ -37,7 +43,7 @@ export const init: ServerInit = async () => {
 		process.once('sveltekit:shutdown', () => void database.close());
 	} catch (error) {
 		console.error(`\nNNS indikatorer kan inte starta.\n${(error as Error).message}\n`);
-		process.exit(1);
+		process.exit(configurationExitCode);
 	}
 };
 

@@ -9,6 +9,8 @@ import {
 	pagaende,
 	postForm,
 	requiredStatements,
+	submissionId,
+	ticketFor,
 	validBody
 } from '$test/participant';
 import { startServer, type RunningServer } from '$test/server';
@@ -29,10 +31,53 @@ async function responseCount(database: Database, roundId: number): Promise<numbe
 	return row?.n ?? 0;
 }
 
+async function storedSubmissions(database: Database, roundId: number): Promise<string[]> {
+	const rows = await database.rows<{ id: string }>(
+		`select submission_id::text as id from response where round_id = ${roundId}`
+	);
+	return rows.map((r) => r.id).sort();
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The id a response is stored under: a submission ticket's UUID (`<uuid>.<issued>.<mac>`). */
+const storedId = (ticket: string) => ticket.split('.')[0]!;
+
+/** How many responses were stored under these submissions (ids that are not UUIDs never are). */
+async function storedCount(database: Database, tickets: string[]): Promise<number> {
+	const list = tickets.map(storedId).filter((id) => uuid.test(id));
+	if (list.length === 0) return 0;
+	const [row] = await database.rows<{ n: number }>(
+		`select count(*)::int as n from response where submission_id in (${list.map((id) => `'${id}'`).join(', ')})`
+	);
+	return row?.n ?? 0;
+}
+
 describe.each(engines)('the participant path on %s', (engine) => {
 	let server: RunningServer;
 	let rounds: Rounds;
 	let url: string;
+	/** The submissions the tests sent that the open round must hold, once each. */
+	const expectedSubmissions = new Set<string>();
+	/** Checks on the server's database not run yet (see `checkStored`). */
+	const pendingChecks: ((database: Database) => Promise<void>)[] = [];
+	/**
+	 * Checks what the server stored, on its own database. On PostgreSQL the check runs now, over
+	 * a second connection beside the app's. PGlite is opened by one process at a time, so there
+	 * the checks wait for this file's last test, which stops the app once and runs them all.
+	 */
+	const checkStored = async (check: (database: Database) => Promise<void>) => {
+		if (server.engine === 'postgres') await server.inspect(check);
+		else pendingChecks.push(check);
+	};
+	/** The submission is in the open round exactly once. */
+	const expectStoredOnce = (ticket: string) => {
+		const id = storedId(ticket);
+		expectedSubmissions.add(id);
+		return checkStored(async (database) => {
+			expect(await storedCount(database, [id]), `submission ${id}`).toBe(1);
+		});
+	};
 	beforeAll(async () => {
 		server = await startServer(engine, {
 			demo: false,
@@ -60,6 +105,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 
 	it('takes a participant through landing, language choice and the paged questionnaire with JavaScript', async () => {
 		const { context, page } = await newPage(browser(), 'phone');
+		let sent = '';
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		try {
@@ -71,7 +117,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			await page.locator('a[hreflang="sv"]').first().click();
 			await page.waitForURL(`**/e/${rounds.open.token}/sv`);
 			await expect(page.locator('.progress').textContent()).resolves.toMatch(/Sida 1 av \d/);
-			await answerWithJavaScript(page);
+			sent = await answerWithJavaScript(page);
 			await page.waitForURL(`**/e/${rounds.open.token}/sv/tack`);
 			await expect(page.locator('h1').textContent()).resolves.toBe('Tack för dina svar!');
 			expect(await context.cookies()).toEqual([]);
@@ -79,19 +125,27 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		} finally {
 			await context.close();
 		}
-		const stored = await server.inspect(async (database) => {
+		expectedSubmissions.add(sent);
+		await checkStored(async (database) => {
 			const responses = await database.rows<Record<string, unknown>>(
-				`select language, source, submitted_on::text as submitted_on, background from response where round_id = ${rounds.open.roundId}`
+				`select language, source, submitted_on::text as submitted_on, background from response where submission_id = '${sent}'`
 			);
 			const answers = await database.rows<{
 				statement_key: string;
 				value: number | null;
 				dont_know: boolean;
 			}>(
-				`select a.statement_key, a.value, a.dont_know from answer a join response r on r.id = a.response_id where r.round_id = ${rounds.open.roundId}`
+				`select a.statement_key, a.value, a.dont_know from answer a join response r on r.id = a.response_id where r.submission_id = '${sent}'`
 			);
-			return { responses, answers };
+			expectFirstResponse({ responses, answers });
 		});
+	});
+
+	/** The JavaScript walk's response, as stored: its background and every statement's answer. */
+	function expectFirstResponse(stored: {
+		responses: Record<string, unknown>[];
+		answers: { statement_key: string; value: number | null; dont_know: boolean }[];
+	}) {
 		expect(stored.responses).toHaveLength(1);
 		expect(stored.responses[0]).toMatchObject({
 			language: 'sv',
@@ -110,11 +164,11 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		});
 		const first = stored.answers.find((a) => a.statement_key === pagaende.statements[0]!.key);
 		expect(first?.value).toBe(Number(chosenValue(0)));
-	});
+	}
 
 	it('works completely without JavaScript, in lättläst svenska', async () => {
-		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
 		const { context, page } = await newPage(browser(), 'phone', { javaScriptEnabled: false });
+		let sent = '';
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/lattlast`);
 			// One page with every statement and a single submit button.
@@ -122,12 +176,13 @@ describe.each(engines)('the participant path on %s', (engine) => {
 				pagaende.statements.length + pagaende.background.length
 			);
 			await answerVisible(page);
+			sent = await submissionId(page);
 			await page.locator('button[type="submit"]').click();
 			await page.waitForURL(`**/e/${rounds.open.token}/lattlast/tack`);
 		} finally {
 			await context.close();
 		}
-		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
+		await expectStoredOnce(sent);
 	});
 
 	it('reaches the round through the short code, typed in lower case with spaces', async () => {
@@ -147,8 +202,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 	});
 
 	it('stores a double submit once and answers both with the thank-you page', async () => {
-		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
-		const body = validBody();
+		const body = validBody(await ticketFor(url, rounds.open.token));
 		const action = `/e/${rounds.open.token}/sv?/skicka`;
 		const [first, second] = await Promise.all([
 			postForm(url, action, new URLSearchParams(body)),
@@ -159,12 +213,12 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			expect(response.status).toBe(303);
 			expect(response.headers.get('location')).toBe(`/e/${rounds.open.token}/sv/tack`);
 		}
-		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
+		await expectStoredOnce(body.get('submission')!);
 	});
 
 	it('retries a send whose connection failed, and a send whose answer was lost, storing once', async () => {
-		const before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
 		const { context, page } = await newPage(browser(), 'phone');
+		let sent = '';
 		let posts = 0;
 		await page.route('**/e/*/en?/skicka', async (route) => {
 			posts++;
@@ -178,13 +232,13 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		});
 		try {
 			await page.goto(`${url}/e/${rounds.open.token}/en`);
-			await answerWithJavaScript(page);
+			sent = await answerWithJavaScript(page);
 			await page.waitForURL(`**/e/${rounds.open.token}/en/tack`, { timeout: 20_000 });
 		} finally {
 			await context.close();
 		}
 		expect(posts).toBe(3);
-		expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before + 1);
+		await expectStoredOnce(sent);
 	});
 
 	it('lets the next person on a shared phone start over, with nothing of the last one', async () => {
@@ -294,18 +348,22 @@ describe.each(engines)('the participant path on %s', (engine) => {
 
 	describe('bad input stores nothing', () => {
 		const action = () => `/e/${rounds.open.token}/ar?/skicka`;
-		let before: number;
-		beforeAll(async () => {
-			before = await server.inspect((d) => responseCount(d, rounds.open.roundId));
-		});
+		/** The submission ids of every refused post below; the file's last test also finds no other. */
+		const refused: string[] = [];
+		const refuse = (body: URLSearchParams) => {
+			refused.push(body.get('submission') ?? '');
+			return body;
+		};
 		afterAll(async () => {
-			expect(await server.inspect((d) => responseCount(d, rounds.open.roundId))).toBe(before);
+			await checkStored(async (database) => {
+				expect(await storedCount(database, refused)).toBe(0);
+			});
 		});
 
 		it('missing required answers: 400, the message in Arabic, the given answers kept', async () => {
-			const body = validBody();
+			const body = validBody(await ticketFor(url, rounds.open.token, 'ar'));
 			body.delete(`s.${requiredStatements[1]!.key}`);
-			const response = await postForm(url, action(), body);
+			const response = await postForm(url, action(), refuse(body));
 			expect(response.status).toBe(400);
 			const html = await response.text();
 			expect(html).toContain('dir="rtl"');
@@ -336,16 +394,16 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			],
 			['a submission id that is not one', (b: URLSearchParams) => b.set('submission', 'x'), 400]
 		])('%s: %i', async (_, spoil, status) => {
-			const body = validBody();
+			const body = validBody(await ticketFor(url, rounds.open.token, 'ar'));
 			spoil(body);
-			const response = await postForm(url, action(), body);
+			const response = await postForm(url, action(), refuse(body));
 			expect(response.status).toBe(status);
 		});
 
 		it('a body over the size limit: 413', async () => {
-			const body = validBody();
+			const body = validBody(await ticketFor(url, rounds.open.token, 'ar'));
 			body.set('padding', 'x'.repeat(40_000));
-			const response = await postForm(url, action(), body);
+			const response = await postForm(url, action(), refuse(body));
 			expect(response.status).toBe(413);
 		});
 
@@ -359,12 +417,20 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			const html = await page.text();
 			expect(html).toContain('Enkäten är stängd');
 			expect(html).not.toContain('<form');
-			const response = await postForm(url, `/e/${rounds.closed.token}/sv?/skicka`, validBody());
+			const response = await postForm(
+				url,
+				`/e/${rounds.closed.token}/sv?/skicka`,
+				refuse(validBody())
+			);
 			expect(response.status).toBe(410);
 		});
 
 		it('a round that has not opened yet refuses a post with 403', async () => {
-			const response = await postForm(url, `/e/${rounds.future.token}/sv?/skicka`, validBody());
+			const response = await postForm(
+				url,
+				`/e/${rounds.future.token}/sv?/skicka`,
+				refuse(validBody())
+			);
 			expect(response.status).toBe(403);
 			expect(await response.text()).toContain('Enkäten har inte öppnat ännu');
 		});
@@ -374,7 +440,7 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			const page = await fetch(`${url}/e/${unknown}`);
 			expect(page.status).toBe(404);
 			expect(await page.text()).toContain('Länken fungerar inte');
-			const response = await postForm(url, `/e/${unknown}/sv?/skicka`, validBody());
+			const response = await postForm(url, `/e/${unknown}/sv?/skicka`, refuse(validBody()));
 			expect(response.status).toBe(404);
 		});
 
@@ -389,8 +455,10 @@ describe.each(engines)('the participant path on %s', (engine) => {
 			expect(response.headers.get('set-cookie')).toBeNull();
 			expect(response.headers.get('cache-control')).toBe('no-store');
 		}
-		const response = await postForm(url, `/e/${rounds.open.token}/sv?/skicka`, validBody());
+		const body = validBody(await ticketFor(url, rounds.open.token));
+		const response = await postForm(url, `/e/${rounds.open.token}/sv?/skicka`, body);
 		expect(response.headers.get('set-cookie')).toBeNull();
+		await expectStoredOnce(body.get('submission')!);
 	});
 
 	/** Types a code at /kod from a client at `address`, as a browser without JavaScript. */
@@ -433,5 +501,17 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		expect(statuses.slice(0, 40)).toEqual(Array(40).fill(404));
 		expect(statuses[40]).toBe(429);
 		expect((await typeCode(rounds.open.code, '198.51.100.67')).status).toBe(303);
+	});
+
+	// Last, so that it sees every test's submissions; on PGlite the app's one stop of the file.
+	it('stored every accepted submission once and nothing else, in any round', async () => {
+		await server.inspect(async (database) => {
+			for (const check of pendingChecks.splice(0)) await check(database);
+			expect(await storedSubmissions(database, rounds.open.roundId)).toEqual(
+				[...expectedSubmissions].sort()
+			);
+			expect(await responseCount(database, rounds.closed.roundId)).toBe(0);
+			expect(await responseCount(database, rounds.future.roundId)).toBe(0);
+		});
 	});
 });

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmToday } from '../../src/lib/dates';
 import { openDatabase, type Engine } from '../../src/lib/server/db/connect';
 import { prepareDatabase } from '../../src/lib/server/startup';
+import { loadServerSecret } from '../../src/lib/server/db/secrets';
+import { issueSubmissionTicket } from '../../src/lib/server/participant/submission-ticket';
 import { launchBrowser } from '$test/browser';
 import { createRoundFixture, shippedInstrument, type RoundFixture } from '$test/builders';
 import { pageBytes } from '$test/page-bytes';
@@ -87,8 +89,8 @@ async function drive(
 }
 
 /** The no-JS post of a fully answered questionnaire: every statement and background question. */
-function submitBody(): string {
-	const body = new URLSearchParams({ submission: randomUUID() });
+function submitBody(ticket: string): string {
+	const body = new URLSearchParams({ submission: ticket });
 	for (const question of pagaende.background) {
 		body.set(`bg.${question.key}`, question.options[0]!.key);
 	}
@@ -96,12 +98,16 @@ function submitBody(): string {
 	return body.toString();
 }
 
-/** Posts like a browser without JavaScript, over kept-alive connections; true on the 303. */
-function poster(url: string, path: string, clients: number) {
+/**
+ * Posts like a browser without JavaScript, over kept-alive connections; true on the 303. Each post
+ * carries a fresh ticket, signed as the questionnaire page signs it (the page load itself is not
+ * part of the submit measured here).
+ */
+function poster(url: string, path: string, clients: number, ticket: () => string) {
 	const agent = new Agent({ keepAlive: true, maxSockets: clients });
 	const post = () =>
 		new Promise<boolean>((resolve, reject) => {
-			const body = submitBody();
+			const body = submitBody(ticket());
 			const req = request(
 				`${url}${path}`,
 				{
@@ -292,12 +298,14 @@ describe('the participant path', () => {
 			const label = engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
 			let server: RunningServer;
 			let fixture: RoundFixture;
+			let secret: Buffer;
 			let idle: { rss: number; peak: number };
 			beforeAll(async () => {
 				server = await startServer(engine, {
 					demo: false,
 					prepare: async (database) => {
 						fixture = await createRoundFixture(database.db);
+						secret = await loadServerSecret(database.db, 'submission-ticket');
 					}
 				});
 				idle = serverMemory(server);
@@ -308,9 +316,10 @@ describe('the participant path', () => {
 
 			it(`${levels[engine].join(', ')} clients: the built server beside a plain insert loop`, async () => {
 				const path = `/e/${fixture.token}/sv?/skicka`;
+				const ticket = () => issueSubmissionTicket(secret, fixture.roundId);
 				let accepted = 0;
 				// One submit first: its stored scores are the rows the plain loop writes too.
-				const first = poster(server.url, path, 1);
+				const first = poster(server.url, path, 1, ticket);
 				expect(await first.post()).toBe(true);
 				first.close();
 				accepted++;
@@ -325,7 +334,7 @@ describe('the participant path', () => {
 				let peak = 0;
 				try {
 					for (const clients of levels[engine]) {
-						const app = poster(server.url, path, clients);
+						const app = poster(server.url, path, clients, ticket);
 						const plain = raw ?? rawPostgres(server.databaseUrl!, fixture, submitRows, clients);
 						accepted += (await drive(clients, 1, app.post)).accepted; // warm-up
 						rawInserted += (await drive(clients, 1, plain.once)).accepted;

@@ -94,7 +94,13 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 	expect(overflow.by, `wider than the page: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
+/**
+ * A full-page picture for a person to look at, taken only when asked (`SCREENSHOTS=1`): the
+ * tests' own checks (axe, sideways scrolling) run either way, and a picture of every page on
+ * every run costs time that no assertion uses.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+	if (process.env.SCREENSHOTS !== '1') return;
 	mkdirSync('test-results/screenshots', { recursive: true });
 	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }

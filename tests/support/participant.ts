@@ -27,8 +27,13 @@ export async function answerVisible(page: Page): Promise<void> {
 	}
 }
 
-/** Walks the enhanced questionnaire page by page and sends it. */
-export async function answerWithJavaScript(page: Page): Promise<void> {
+/** The submission id the questionnaire form will send (stored with the response). */
+export function submissionId(page: Page): Promise<string> {
+	return page.locator('input[name="submission"]').inputValue();
+}
+
+/** Walks the enhanced questionnaire page by page and sends it; returns the submission id sent. */
+export async function answerWithJavaScript(page: Page): Promise<string> {
 	// Until hydration every field shows at once; paging starts when the progress bar appears.
 	await page.waitForSelector('.progress');
 	for (let guard = 0; guard < 20; guard++) {
@@ -42,18 +47,38 @@ export async function answerWithJavaScript(page: Page): Promise<void> {
 			progress
 		);
 	}
+	const id = await submissionId(page);
 	await page.locator('.actions button[type="submit"]').click();
+	return id;
+}
+
+/**
+ * The submission ticket the server issues with the questionnaire page, as a participant's browser
+ * gets it: only the server can make one (issue 13.11).
+ */
+export async function ticketFor(url: string, token: string, language = 'sv'): Promise<string> {
+	const page = await fetch(`${url}/e/${token}/${language}`);
+	const html = await page.text();
+	const ticket = /name="submission" value="([^"]+)"/.exec(html)?.[1];
+	if (!ticket) throw new Error(`no submission ticket on /e/${token}/${language} (${page.status})`);
+	return ticket;
 }
 
 /** A complete, valid post of the questionnaire as the plain HTML form sends it. */
-export function validBody(submissionId = randomUUID()): URLSearchParams {
+export function validBody(submissionId: string = randomUUID()): URLSearchParams {
 	const body = new URLSearchParams({ submission: submissionId });
 	requiredStatements.forEach((s) => body.set(`s.${s.key}`, '4'));
 	return body;
 }
 
 /** Posts to a form action as a browser without JavaScript would (SvelteKit checks Origin). */
-export function postForm(url: string, action: string, body: BodyInit, contentType?: string) {
+export function postForm(
+	url: string,
+	action: string,
+	body: BodyInit,
+	contentType?: string,
+	headers: Record<string, string> = {}
+) {
 	return fetch(`${url}${action}`, {
 		method: 'POST',
 		body,
@@ -61,7 +86,8 @@ export function postForm(url: string, action: string, body: BodyInit, contentTyp
 		headers: {
 			origin: url,
 			accept: 'text/html',
-			...(contentType ? { 'content-type': contentType } : {})
+			...(contentType ? { 'content-type': contentType } : {}),
+			...headers
 		}
 	});
 }

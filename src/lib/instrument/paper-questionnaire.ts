@@ -14,7 +14,7 @@ export function paperQuestionnaire(instrument: Instrument, key: string, language
 	return {
 		key: questionnaire.key,
 		version: questionnaire.version,
-		titleSv: questionnaire.title.sv ?? questionnaire.key,
+		titleSv: localize(questionnaire.title, 'sv', questionnaire.key),
 		language: { ...language, draft: status === 'draft' },
 		title: t(questionnaire.title),
 		purpose: t(questionnaire.introduction.purpose),

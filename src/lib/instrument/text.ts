@@ -1,8 +1,11 @@
 import type { Localized } from './types';
 
-/** Text in the wanted language; Swedish, the source, when a text has no translation. */
-export function localize(text: Localized, language: string): string {
-	return text[language] ?? text.sv ?? '';
+/**
+ * Text in the wanted language; Swedish, the source, when a text has no translation; `fallback`
+ * (e.g. the questionnaire's key) when it has no Swedish either.
+ */
+export function localize(text: Localized, language: string, fallback = ''): string {
+	return text[language] ?? text.sv ?? fallback;
 }
 
 // `{n, plural, one {# minut} other {# minuter}}`: the ICU form translators know. Each choice is

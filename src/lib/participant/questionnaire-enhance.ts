@@ -166,13 +166,14 @@ function start(form: HTMLFormElement) {
 		target.focus();
 	}
 
-	/** A shared phone: the next person starts with nothing of the previous one's, and a new id. */
+	/**
+	 * A shared phone: the next person starts with nothing of the previous one's, and a new
+	 * submission id. Only the server issues ids (signed tickets), so the page is loaded afresh.
+	 */
 	function startOver() {
 		clearDraft(token, language);
-		clearErrors();
 		fill({});
-		submission.value = crypto.randomUUID();
-		turnTo(0);
+		window.location.replace(window.location.pathname);
 	}
 
 	async function send(event: SubmitEvent) {

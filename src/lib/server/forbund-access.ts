@@ -1,14 +1,16 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { requireForbundRole, roleIn } from './auth/access';
-import { db } from './db';
+import type { Db } from './db/connect';
 import { findForbund } from './db/forbund';
 import type { Role } from './db/schema';
 
 /**
  * The association named in the URL, after checking that the signed-in person has at least the
- * `needed` role in it. Unknown ids answer 403 to everyone but NNS, so ids reveal nothing.
+ * `needed` role in it. `db` is passed in, so that the guard is unit-tested on a test database.
+ * Unknown ids answer 403 to everyone but NNS, so ids reveal nothing.
  */
 export async function forbundFromUrl(
+	db: Db,
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
 	needed: Role
 ) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lanNames } from '$lib/labels';
 import { omraden } from './db/schema';
-import { choice, requiredText } from './form-fields';
+import { checkbox, choice, requiredText, year } from './form-fields';
 
 /** Name, län and område of an association, as NNS enters them. */
 export const registerFields = {
@@ -11,3 +11,10 @@ export const registerFields = {
 };
 
 export const registerSchema = z.object(registerFields);
+
+/** An association's register entry as NNS saves it: also whether it is active, and its years. */
+export const saveRegisterSchema = z.object({
+	...registerFields,
+	active: checkbox(),
+	years: z.array(year('Välj år ur listan.')).max(100)
+});

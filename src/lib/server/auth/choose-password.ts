@@ -1,6 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
-import { db } from '../db';
+import type { Db } from '../db/connect';
 import type { UserTokenKind } from '../db/schema';
 import { updateUser } from '../db/users';
 import { invalid, parseForm } from '../forms';
@@ -20,7 +20,7 @@ export const linkGone =
 	'Länken har redan använts eller har gått ut (den gäller i 7 dagar). Be administratören om en ny.';
 
 /** The page behind an invitation or reset link: whom it is for, or 410 when it cannot be used. */
-export async function loadTokenPage(token: string, kind: UserTokenKind) {
+export async function loadTokenPage(db: Db, token: string, kind: UserTokenKind) {
 	const holder = await peekUserToken(db, token, kind);
 	if (!holder) error(410, linkGone);
 	return { name: holder.name, email: holder.email };
@@ -31,6 +31,7 @@ export async function loadTokenPage(token: string, kind: UserTokenKind) {
  * session of the person and signs them in.
  */
 export async function choosePasswordAction(
+	db: Db,
 	event: RequestEvent,
 	token: string,
 	kind: UserTokenKind

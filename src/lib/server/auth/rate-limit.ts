@@ -6,6 +6,7 @@ import {
 	saveThrottle,
 	type ThrottleRow
 } from '../db/login-throttle';
+import { doublingDelay } from '../throttle/backoff';
 import { createMemoryThrottle } from '../throttle/memory-throttle';
 import { keyed } from '../throttle/keyed-hash';
 
@@ -19,8 +20,7 @@ export const maxDelayMs = 15 * 60 * 1000;
 
 /** The wait after the n-th failure in a row: 0 for the first five, then 2, 4, 8 … seconds. */
 export function delayAfter(failures: number): number {
-	if (failures < freeFailures) return 0;
-	return Math.min(1000 * 2 ** (failures - freeFailures + 1), maxDelayMs);
+	return doublingDelay(failures, freeFailures, maxDelayMs);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './connect';
 import { scoreRows } from './response-scores';
 import { answer, lockedYear, response, responseScore, round, type ResponseSource } from './schema';
@@ -83,9 +83,4 @@ function storeStatement(values: NewResponse) {
 			returning 1
 		)
 		select exists (select 1 from locked) as locked, exists (select 1 from created) as created`;
-}
-
-export async function countResponses(db: Db, roundId: number): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(response).where(eq(response.roundId, roundId));
-	return row?.n ?? 0;
 }

@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { shippedInstrument } from '$test/builders';
 import { questionnaireDefinition } from '../instrument/content-hash';
 import { parseSubmission } from './parse-submission';
+import { checkSubmissionTicket, issueSubmissionTicket } from './submission-ticket';
 
 const questionnaire = shippedInstrument.questionnaires.find((q) => q.key === 'deltagare-pagaende')!;
 const definition = questionnaireDefinition(shippedInstrument, questionnaire);
@@ -71,5 +72,34 @@ describe('parseSubmission', () => {
 		const form = validForm();
 		spoil(form);
 		expect(parseSubmission(form, definition)).toMatchObject({ ok: false, formError: 'errorForm' });
+	});
+
+	describe('with a ticket check (the web form)', () => {
+		const secret = randomBytes(32);
+		const checkTicket = (ticket: FormDataEntryValue | null) =>
+			checkSubmissionTicket(secret, 3, ticket);
+
+		it('stores under the UUID of a ticket this server issued', () => {
+			const form = validForm();
+			const ticket = issueSubmissionTicket(secret, 3);
+			form.set('submission', ticket);
+			const parsed = parseSubmission(form, definition, { checkTicket });
+			expect(parsed).toMatchObject({ ok: true, submissionId: ticket.split('.')[0] });
+		});
+
+		it('refuses a made-up id as a spoiled form', () => {
+			expect(parseSubmission(validForm(), definition, { checkTicket })).toMatchObject({
+				ok: false,
+				formError: 'errorForm'
+			});
+		});
+
+		it('asks to send again, answers kept, when the page was open for more than a day', () => {
+			const form = validForm();
+			form.set('submission', issueSubmissionTicket(secret, 3, Date.now() - 25 * 60 * 60 * 1000));
+			const parsed = parseSubmission(form, definition, { checkTicket });
+			expect(parsed).toMatchObject({ ok: false, formError: 'errorSendAgain', errors: {} });
+			expect(!parsed.ok && parsed.values[`s.${required[0]!.key}`]).toBe('4');
+		});
 	});
 });

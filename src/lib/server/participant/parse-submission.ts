@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
 import type { StatementAnswer } from '../db/responses';
+import type { TicketCheck } from './submission-ticket';
 
 /** The marker a form posts for "Vet inte / Ej aktuellt". */
 export const dontKnowValue = 'vet-inte';
@@ -10,7 +11,8 @@ export const submissionField = 'submission';
 
 /** Error codes, shown in the participant's language through the instrument's phrases. */
 export type FieldError = 'errorRequired' | 'errorInvalid';
-export type FormError = 'errorForm' | 'errorTooLarge';
+/** errorSendAgain: nothing wrong with the answers; the server could not take them just now. */
+export type FormError = 'errorForm' | 'errorTooLarge' | 'errorSendAgain';
 
 export type ParsedSubmission =
 	| {
@@ -87,8 +89,18 @@ function submissionRules(definition: QuestionnaireDefinition): SubmissionRules {
 export function parseSubmission(
 	form: FormData,
 	definition: QuestionnaireDefinition,
-	/** Paper: a statement left blank on the paper is stored as not answered, never refused. */
-	{ blankAllowed = false }: { blankAllowed?: boolean } = {}
+	{
+		blankAllowed = false,
+		checkTicket
+	}: {
+		/** Paper: a statement left blank on the paper is stored as not answered, never refused. */
+		blankAllowed?: boolean;
+		/**
+		 * The web: the submission id must be a ticket this server issued for the round (see
+		 * submission-ticket.ts). Paper entry, behind a sign-in, takes a plain UUID.
+		 */
+		checkTicket?: (ticket: FormDataEntryValue | null) => TicketCheck;
+	} = {}
 ): ParsedSubmission {
 	const errors: Record<string, FieldError> = {};
 	const values: Record<string, string> = {};
@@ -102,8 +114,17 @@ export function parseSubmission(
 		seen.add(name);
 	}
 
-	const id = submissionId.safeParse(form.get(submissionField));
-	if (!id.success) formError = 'errorForm';
+	let id: string | undefined;
+	if (checkTicket) {
+		const ticket = checkTicket(form.get(submissionField));
+		if (ticket.ok) id = ticket.submissionId;
+		// An old page: the answers are fine, and the page comes back with a new ticket.
+		else formError ??= ticket.expired ? 'errorSendAgain' : 'errorForm';
+	} else {
+		const parsed = submissionId.safeParse(form.get(submissionField));
+		if (parsed.success) id = parsed.data;
+		else formError = 'errorForm';
+	}
 
 	const backgroundAnswers: Record<string, string> = {};
 	for (const [name, question] of background) {
@@ -134,8 +155,8 @@ export function parseSubmission(
 		}
 	}
 
-	if (formError || Object.keys(errors).length > 0 || !id.success) {
+	if (formError || Object.keys(errors).length > 0 || id === undefined) {
 		return { ok: false, formError, errors, values };
 	}
-	return { ok: true, submissionId: id.data, background: backgroundAnswers, answers };
+	return { ok: true, submissionId: id, background: backgroundAnswers, answers };
 }

@@ -23,6 +23,7 @@ const phraseKeys = [
 	'errorInvalid',
 	'errorForm',
 	'errorTooLarge',
+	'errorSendAgain',
 	'networkRetrying',
 	'networkFailed',
 	'closedTitle',

@@ -1,5 +1,5 @@
 import { stockholmToday } from '$lib/dates';
-import { db } from '../db';
+import type { Db } from '../db/connect';
 import { listInsatser } from '../db/insats';
 import { listRounds } from '../db/rounds';
 import { getSettings } from '../db/settings';
@@ -9,14 +9,15 @@ import { associationResults } from './association-results';
 import { insatsChoice, resultsChoice, thresholdsOf } from './results-query';
 import { needsProgramme } from '../rounds/round-form';
 import type { RequestEvent } from '@sveltejs/kit';
+import { localize } from '$lib/instrument/text';
 
 /**
  * An association's results as its results page and its CSV read them: the choice from the URL
  * (year, questionnaire, programme), checked against the reader's rights, then disclosed as seen
  * from inside the association.
  */
-export async function associationResultsFromUrl(event: RequestEvent) {
-	const { association } = await forbundFromUrl(event, 'reader');
+export async function associationResultsFromUrl(db: Db, event: RequestEvent) {
+	const { association } = await forbundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const rounds = await listRounds(db, association.id);
 	// The newest year with a round, so that a first visit shows something.
@@ -42,11 +43,11 @@ export async function associationResultsFromUrl(event: RequestEvent) {
 		forbundId: association.id,
 		forbundName: association.name,
 		choice: { year: choice.year, questionnaire: choice.questionnaire.key, insatsId },
-		questionnaireTitle: choice.questionnaire.title.sv ?? choice.questionnaire.key,
+		questionnaireTitle: localize(choice.questionnaire.title, 'sv', choice.questionnaire.key),
 		years,
 		questionnaires: instrument.questionnaires.map((q) => ({
 			value: q.key,
-			label: q.title.sv ?? q.key
+			label: localize(q.title, 'sv', q.key)
 		})),
 		insatser: insatser.map((i) => ({ value: String(i.id), label: i.name })),
 		thresholds: { inside: settings.disclosureInside, outside: settings.disclosureOutside },

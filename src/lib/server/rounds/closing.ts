@@ -1,9 +1,10 @@
+import { calendarNoon } from '../../dates';
 import { closingProblem } from './round-dates';
 import { roundState, type RoundDates } from './round-state';
 
 /** The day before a `YYYY-MM-DD` date. */
 export function dayBefore(isoDate: string): string {
-	const date = new Date(`${isoDate}T12:00:00Z`);
+	const date = calendarNoon(isoDate);
 	date.setUTCDate(date.getUTCDate() - 1);
 	return date.toISOString().slice(0, 10);
 }

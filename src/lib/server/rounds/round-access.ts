@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { db } from '../db';
+import type { Db } from '../db/connect';
 import { findForbundRound } from '../db/rounds';
 import type { Role } from '../db/schema';
 import { forbundFromUrl } from '../forbund-access';
@@ -11,10 +11,11 @@ export { lockedYearMessage } from './round-messages';
  * A round of another association is not found, so ids reveal nothing.
  */
 export async function roundFromUrl(
+	db: Db,
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
 	needed: Role
 ) {
-	const access = await forbundFromUrl(event, needed);
+	const access = await forbundFromUrl(db, event, needed);
 	const roundId = Number((event.params as { roundId?: string }).roundId);
 	const found = await findForbundRound(db, access.association.id, roundId);
 	if (!found) error(404, 'Omgången finns inte.');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarNoon } from '../../dates';
 import type { Questionnaire } from '../../instrument/types';
 import { recordId, year } from '../form-fields';
 import { closingProblem, openingProblem } from './round-dates';
@@ -28,7 +29,7 @@ export const isoDate = (message: string) =>
 		.trim()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, message)
 		.refine((value) => {
-			const date = new Date(`${value}T12:00:00Z`);
+			const date = calendarNoon(value);
 			return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 		}, message);
 

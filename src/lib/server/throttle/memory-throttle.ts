@@ -1,3 +1,5 @@
+import { doublingDelay } from './backoff';
+
 export interface ThrottleOptions {
 	/** Wrong codes one client address may make in a window before any delay. */
 	freeAttempts: number;
@@ -50,10 +52,7 @@ export function createMemoryThrottle({
 		return entry;
 	}
 
-	function delayAfter(failures: number): number {
-		if (failures < freeAttempts) return 0;
-		return Math.min(1000 * 2 ** (failures - freeAttempts + 1), maxDelayMs);
-	}
+	const delayAfter = (failures: number) => doublingDelay(failures, freeAttempts, maxDelayMs);
 
 	function forgetOld() {
 		while (recent.length > 0 && now() - recent[0]! >= hour) recent.shift();

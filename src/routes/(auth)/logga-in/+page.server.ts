@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { safeRedirectTarget } from '$lib/server/auth/access';
 import { signIn } from '$lib/server/auth/login';
-import { hashPassword, passwordMaxLength, verifyPasswordHash } from '$lib/server/auth/password';
+import { loginSchema } from '$lib/server/auth/login-form';
+import { hashPassword, verifyPasswordHash } from '$lib/server/auth/password';
 import { sessionCookie } from '$lib/server/auth/cookie';
 import { knownDeviceKey, rememberDevice } from '$lib/server/auth/known-device';
 import {
@@ -15,18 +15,9 @@ import {
 } from '$lib/server/auth/rate-limit';
 import { db } from '$lib/server/db';
 import { findUserByEmail } from '$lib/server/db/users';
-import { emailAddress } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
 import { trustedClientKey } from '$lib/server/throttle/client-key';
 import type { Actions, PageServerLoad } from './$types';
-
-const loginSchema = z.object({
-	email: emailAddress('Skriv din e-postadress.'),
-	password: z
-		.string({ error: 'Skriv ditt lösenord.' })
-		.min(1, 'Skriv ditt lösenord.')
-		.max(passwordMaxLength * 4, 'Lösenordet är för långt.')
-});
 
 const wrongCredentials = 'Fel e-postadress eller lösenord.';
 

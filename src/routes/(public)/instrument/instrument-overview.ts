@@ -1,4 +1,5 @@
 import type { Instrument } from '$lib/instrument/types';
+import { localize } from '$lib/instrument/text';
 
 /** What the public /instrument page shows: Swedish texts, and which statements measure what. */
 export function instrumentOverview(instrument: Instrument) {
@@ -9,13 +10,13 @@ export function instrumentOverview(instrument: Instrument) {
 		scale: {
 			min: scale.min,
 			max: scale.max,
-			minLabel: scale.labels.min.sv ?? '',
-			maxLabel: scale.labels.max.sv ?? '',
-			dontKnow: scale.dontKnow.sv ?? ''
+			minLabel: localize(scale.labels.min, 'sv'),
+			maxLabel: localize(scale.labels.max, 'sv'),
+			dontKnow: localize(scale.dontKnow, 'sv')
 		},
 		questionnaires: instrument.questionnaires.map((q) => ({
 			key: q.key,
-			title: q.title.sv ?? q.key,
+			title: localize(q.title, 'sv', q.key),
 			version: q.version,
 			statementCount: q.statements.length,
 			languages: Object.entries(q.languages).map(([code, status]) => ({
@@ -26,15 +27,15 @@ export function instrumentOverview(instrument: Instrument) {
 		})),
 		indicators: instrument.indicators.map((indicator) => ({
 			code: indicator.code,
-			name: indicator.name.sv ?? indicator.code,
-			description: indicator.description.sv ?? '',
+			name: localize(indicator.name, 'sv', indicator.code),
+			description: localize(indicator.description, 'sv'),
 			measuredIn: instrument.questionnaires
 				.map((q) => ({
 					key: q.key,
-					title: q.title.sv ?? q.key,
+					title: localize(q.title, 'sv', q.key),
 					statements: q.statements
 						.filter((s) => s.indicator === indicator.code)
-						.map((s) => ({ key: s.key, text: s.text.sv ?? '' }))
+						.map((s) => ({ key: s.key, text: localize(s.text, 'sv') }))
 				}))
 				.filter((q) => q.statements.length > 0)
 		}))

@@ -5,3 +5,4 @@ export * from './rounds';
 export * from './responses';
 export * from './auth';
 export * from './reports';
+export * from './secrets';

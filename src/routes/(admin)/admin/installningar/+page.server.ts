@@ -1,28 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { requireNnsAdmin } from '$lib/server/auth/access';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { getSettings, saveSettings } from '$lib/server/db/settings';
-import { wholeNumber } from '$lib/server/form-fields';
+import { settingsSchema } from '$lib/server/disclosure/settings-form';
 import { invalid, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
-
-function threshold(message: string) {
-	return wholeNumber(message, 3).pipe(
-		z.number().min(1, 'Gränsen måste vara minst 1.').max(50, 'Gränsen får vara högst 50.')
-	);
-}
-
-const settingsSchema = z
-	.object({
-		disclosureOutside: threshold('Skriv ett heltal, t.ex. 5.'),
-		disclosureInside: threshold('Skriv ett heltal, t.ex. 3.')
-	})
-	.refine((s) => s.disclosureOutside >= s.disclosureInside, {
-		path: ['disclosureOutside'],
-		message: 'Gränsen utanför förbundet får inte vara lägre än gränsen inom förbundet.'
-	});
 
 export const load = (async (event) => {
 	requireNnsAdmin(event);

@@ -10,6 +10,7 @@ import { firstYear, lastYear, year } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
 import { getInstrument } from '$lib/server/instrument';
 import type { Actions, PageServerLoad } from './$types';
+import { localize } from '$lib/instrument/text';
 
 const lockSchema = z.object({
 	year: year('Ange vilket år som ska låsas.'),
@@ -38,7 +39,7 @@ export const load = (async (event) => {
 	const overview = await yearOverview(db, shown);
 	const keys = getInstrument().questionnaires.map((q) => ({
 		key: q.key,
-		title: q.title.sv ?? q.key
+		title: localize(q.title, 'sv', q.key)
 	}));
 	type Cell = { responses: number; roundId: number | null };
 	const byForbund = new Map<number, { name: string; cells: Record<string, Cell> }>();

@@ -7,6 +7,7 @@ import { getInstrument } from '$lib/server/instrument';
 import { nationalResults } from '$lib/server/results/national-results';
 import { resultsChoice, thresholdsOf } from '$lib/server/results/results-query';
 import type { PageServerLoad } from './$types';
+import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
 	requireNnsAdmin(event);
@@ -25,11 +26,11 @@ export const load = (async (event) => {
 	}
 	return {
 		choice: { year: choice.year, questionnaire: choice.questionnaire.key },
-		questionnaireTitle: choice.questionnaire.title.sv ?? choice.questionnaire.key,
+		questionnaireTitle: localize(choice.questionnaire.title, 'sv', choice.questionnaire.key),
 		years: Array.from({ length: thisYear - 2017 + 1 }, (_, i) => thisYear - i),
 		questionnaires: instrument.questionnaires.map((q) => ({
 			value: q.key,
-			label: q.title.sv ?? q.key
+			label: localize(q.title, 'sv', q.key)
 		})),
 		outside: settings.disclosureOutside,
 		results,

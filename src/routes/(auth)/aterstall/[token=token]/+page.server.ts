@@ -1,9 +1,10 @@
 import { choosePasswordAction, loadTokenPage } from '$lib/server/auth/choose-password';
+import { db } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ params }) =>
-	loadTokenPage(params.token, 'reset')) satisfies PageServerLoad;
+	loadTokenPage(db, params.token, 'reset')) satisfies PageServerLoad;
 
 export const actions = {
-	default: async (event) => choosePasswordAction(event, event.params.token, 'reset')
+	default: async (event) => choosePasswordAction(db, event, event.params.token, 'reset')
 } satisfies Actions;

@@ -9,9 +9,9 @@ export const load = (async ({ params }) => {
 	if (await peekUserToken(db, params.token, 'membership')) {
 		redirect(303, `/admin/inbjudan/${params.token}`);
 	}
-	return loadTokenPage(params.token, 'invitation');
+	return loadTokenPage(db, params.token, 'invitation');
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async (event) => choosePasswordAction(event, event.params.token, 'invitation')
+	default: async (event) => choosePasswordAction(db, event, event.params.token, 'invitation')
 } satisfies Actions;

@@ -3,11 +3,12 @@ import { getInstrument } from '$lib/server/instrument';
 import { loadRound, noStore } from '$lib/server/participant/load-round';
 import { fillPhrase } from '$lib/instrument/text';
 import { offeredLanguages, statusInLanguages } from '$lib/server/participant/questionnaire-view';
+import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, setHeaders }) => {
 	setHeaders(noStore);
-	const { round, state } = await loadRound(params.token);
+	const { round, state } = await loadRound(db, params.token);
 	const { questionnaire } = round.definition;
 	const instrument = getInstrument();
 	return {

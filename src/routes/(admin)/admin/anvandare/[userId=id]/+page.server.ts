@@ -1,21 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireNnsAdmin } from '$lib/server/auth/access';
-import { sendAccountLink } from '$lib/server/auth/invite';
-import { invalidateUserSessions } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
-import { recordAudit } from '$lib/server/db/audit';
 import { findForbund, listForbund } from '$lib/server/db/forbund';
 import { roles } from '$lib/server/db/schema';
-import {
-	deleteMembership,
-	findUserById,
-	listMemberships,
-	setMembership,
-	updateUser
-} from '$lib/server/db/users';
+import { findUserById, listMemberships } from '$lib/server/db/users';
 import { checkbox, choice, recordId, requiredText } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
+import { updatePerson } from '$lib/server/users/accounts';
+import { removeMember, sendPersonLink, setMemberRole } from '$lib/server/users/memberships';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const saveUserSchema = z.object({
@@ -73,20 +66,7 @@ export const actions = {
 				form.values
 			);
 		}
-		await db.transaction(async (tx) => {
-			await updateUser(tx, person.id, form.data);
-			if (!form.data.active || (person.isNnsAdmin && !form.data.isNnsAdmin)) {
-				await invalidateUserSessions(tx, person.id);
-			}
-			await recordAudit(tx, {
-				actor: user,
-				action: 'user.update',
-				summary: `Ändrade ${form.data.name} (${person.email}): ${
-					form.data.isNnsAdmin ? 'NNS administratör' : 'inte NNS administratör'
-				}, ${form.data.active ? 'aktiv' : 'avstängd'}.`,
-				detail: { userId: person.id, ...form.data }
-			});
-		});
+		await updatePerson(db, user, person, form.data);
 		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
 	},
 	addRole: async (event) => {
@@ -96,16 +76,7 @@ export const actions = {
 		if (!form.ok) return invalid(form.errors, form.values);
 		const association = await findForbund(db, form.data.forbundId);
 		if (!association) error(404, 'Förbundet finns inte.');
-		await db.transaction(async (tx) => {
-			await setMembership(tx, person.id, association.id, form.data.role);
-			await recordAudit(tx, {
-				actor: user,
-				forbundId: association.id,
-				action: 'user.role',
-				summary: `Gav ${person.name} rollen ${form.data.role === 'admin' ? 'administratör' : 'läsare'} i ${association.name}.`,
-				detail: { userId: person.id, role: form.data.role }
-			});
-		});
+		await setMemberRole(db, { actor: user, person, association }, form.data.role);
 		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
 	},
 	removeRole: async (event) => {
@@ -115,29 +86,13 @@ export const actions = {
 		if (!form.ok) return invalid(form.errors, form.values);
 		const association = await findForbund(db, form.data.forbundId);
 		if (!association) error(404, 'Förbundet finns inte.');
-		await db.transaction(async (tx) => {
-			await deleteMembership(tx, person.id, association.id);
-			await recordAudit(tx, {
-				actor: user,
-				forbundId: association.id,
-				action: 'user.remove',
-				summary: `Tog bort ${person.name} från ${association.name}.`,
-				detail: { userId: person.id }
-			});
-		});
+		await removeMember(db, { actor: user, person, association });
 		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
 	},
 	sendLink: async (event) => {
 		const user = requireNnsAdmin(event);
 		const person = await target(event);
-		const kind = person.passwordHash ? 'reset' : 'invitation';
-		const link = await sendAccountLink(db, event.url.origin, person, kind, user);
-		await recordAudit(db, {
-			actor: user,
-			action: kind === 'reset' ? 'user.reset-link' : 'user.invite',
-			summary: `Skapade en länk för ${kind === 'reset' ? 'nytt lösenord' : 'inbjudan'} till ${person.name}.`,
-			detail: { userId: person.id }
-		});
+		const link = await sendPersonLink(db, event.url.origin, user, person, null);
 		return { link };
 	}
 } satisfies Actions;

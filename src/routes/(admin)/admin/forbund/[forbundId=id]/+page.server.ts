@@ -1,27 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { updateForbundProfile } from '$lib/server/db/forbund';
 import { forbundFromUrl } from '$lib/server/forbund-access';
-import { optionalText } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
+import { profileSchema } from '$lib/server/register/profile-form';
 import type { Actions, PageServerLoad } from './$types';
 
-const profileSchema = z.object({
-	contactEmail: optionalText(254).refine(
-		(v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-		'Skriv e-postadressen i formen namn@exempel.se.'
-	),
-	website: optionalText(300).refine(
-		(v) => v === null || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v),
-		'Skriv webbadressen i formen https://www.exempel.se.'
-	),
-	description: optionalText(2000)
-});
-
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(event, 'reader');
+	const { association, role } = await forbundFromUrl(db, event, 'reader');
 	return {
 		profile: {
 			name: association.name,
@@ -39,7 +26,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, profileSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		await db.transaction(async (tx) => {

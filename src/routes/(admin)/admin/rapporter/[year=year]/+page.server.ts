@@ -12,6 +12,7 @@ import { publishReport } from '$lib/server/reports/publish';
 import { publishSchema, textsSchema } from '$lib/server/reports/report-form';
 import { thresholdsOf } from '$lib/server/results/results-query';
 import type { Actions, PageServerLoad } from './$types';
+import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
 	requireNnsAdmin(event);
@@ -28,7 +29,7 @@ export const load = (async (event) => {
 		editions,
 		questionnaires: getInstrument().questionnaires.map((q) => ({
 			key: q.key,
-			title: q.title.sv ?? q.key
+			title: localize(q.title, 'sv', q.key)
 		})),
 		saved: event.url.searchParams.has('sparat'),
 		published: event.url.searchParams.get('publicerad')

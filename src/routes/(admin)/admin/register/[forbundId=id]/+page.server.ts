@@ -1,19 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { requireNnsAdmin } from '$lib/server/auth/access';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { findForbund, isForbundNameTaken, updateForbundRegister } from '$lib/server/db/forbund';
-import { checkbox, firstYear, year } from '$lib/server/form-fields';
+import { firstYear } from '$lib/server/form-fields';
 import { invalid, parseForm } from '$lib/server/forms';
-import { registerFields } from '$lib/server/register-form';
+import { saveRegisterSchema } from '$lib/server/register-form';
 import type { Actions, PageServerLoad } from './$types';
-
-const saveRegisterSchema = z.object({
-	...registerFields,
-	active: checkbox(),
-	years: z.array(year('Välj år ur listan.')).max(100)
-});
 
 /** The years offered: from the first indicator year to next year. */
 function yearChoices(): number[] {

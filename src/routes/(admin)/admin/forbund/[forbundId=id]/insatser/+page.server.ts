@@ -10,13 +10,13 @@ import type { Actions, PageServerLoad } from './$types';
 const createInsatsSchema = insatsSchema;
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(event, 'reader');
+	const { association, role } = await forbundFromUrl(db, event, 'reader');
 	return { insatser: await listInsatser(db, association.id), canEdit: role === 'admin' };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	create: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, createInsatsSchema, insatsListFields);
 		if (!form.ok) return invalid(form.errors, form.values);
 		if (await isInsatsNameTaken(db, association.id, form.data.name)) {

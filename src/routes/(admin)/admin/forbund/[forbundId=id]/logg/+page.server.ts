@@ -5,7 +5,7 @@ import { forbundFromUrl } from '$lib/server/forbund-access';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { association } = await forbundFromUrl(event, 'admin');
+	const { association } = await forbundFromUrl(db, event, 'admin');
 	const { filter, values, errors } = parseAuditFilter(event.url, { byForbund: false });
 	return {
 		entries: await listAudit(db, { ...filter, forbundId: association.id }),

@@ -19,13 +19,16 @@ import {
 	roundSchema
 } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
+import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(event, 'reader');
+	const { association, role } = await forbundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const today = stockholmToday();
 	const thisYear = Number(today.slice(0, 4));
-	const titles = new Map(instrument.questionnaires.map((q) => [q.key, q.title.sv ?? q.key]));
+	const titles = new Map(
+		instrument.questionnaires.map((q) => [q.key, localize(q.title, 'sv', q.key)])
+	);
 	const rounds = (await listRounds(db, association.id)).map((r) => ({
 		...r,
 		title: titles.get(r.questionnaireKey) ?? r.questionnaireKey,
@@ -41,7 +44,7 @@ export const load = (async (event) => {
 		thisYear,
 		questionnaires: instrument.questionnaires.map((q) => ({
 			value: q.key,
-			label: `${q.title.sv ?? q.key} (version ${q.version})`
+			label: `${localize(q.title, 'sv', q.key)} (version ${q.version})`
 		})),
 		// Every questionnaire's form details: the page picks one by ?enkat or by the posted form.
 		choices: Object.fromEntries(
@@ -49,7 +52,7 @@ export const load = (async (event) => {
 				q.key,
 				{
 					key: q.key,
-					title: q.title.sv ?? q.key,
+					title: localize(q.title, 'sv', q.key),
 					version: q.version,
 					needsProgramme: needsProgramme(q.key),
 					individualOnly: needsIndividualProgramme(q.key),
@@ -68,7 +71,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	create: async (event) => {
-		const { user, association } = await forbundFromUrl(event, 'admin');
+		const { user, association } = await forbundFromUrl(db, event, 'admin');
 		const posted = await event.request.clone().formData();
 		const questionnaire = findQuestionnaire(String(posted.get('questionnaire') ?? ''));
 		if (!questionnaire) return invalid({ questionnaire: 'Välj en enkät.' }, {});
@@ -99,7 +102,7 @@ export const actions = {
 				actor: user,
 				forbundId: association.id,
 				action: 'round.create',
-				summary: `Skapade en omgång av ${questionnaire.title.sv ?? questionnaire.key} för ${values.year}.`,
+				summary: `Skapade en omgång av ${localize(questionnaire.title, 'sv', questionnaire.key)} för ${values.year}.`,
 				detail: { roundId: created, questionnaire: questionnaire.key, ...values }
 			});
 			return created;

@@ -5,6 +5,7 @@ import {
 	participantPhrases
 } from '$lib/server/participant/questionnaire-view';
 import { isValidReceipt, receiptParameter } from '$lib/server/participant/receipt';
+import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -14,7 +15,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load = (async ({ params, url, setHeaders }) => {
 	setHeaders(noStore);
-	const { round } = await loadRound(params.token);
+	const { round } = await loadRound(db, params.token);
 	const instrument = getInstrument();
 	const language = participantLanguage(instrument, params.lang)!;
 	const phrases = participantPhrases(instrument, params.lang);

@@ -11,7 +11,7 @@ const saveInsatsSchema = insatsSchema;
 
 /** The programme in the URL, only if it belongs to the association in the URL. */
 async function insatsFromUrl(event: RequestEvent<{ forbundId: string; insatsId: string }>) {
-	const access = await forbundFromUrl(event, 'admin');
+	const access = await forbundFromUrl(db, event, 'admin');
 	const insats = await findInsats(db, access.association.id, Number(event.params.insatsId));
 	if (!insats) error(404, 'Insatsen finns inte i det här förbundet.');
 	return { ...access, insats };

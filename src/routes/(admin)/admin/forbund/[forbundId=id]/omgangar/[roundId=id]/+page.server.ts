@@ -15,6 +15,7 @@ import { qrSvg } from '$lib/server/rounds/qr';
 import { lockedYearMessage, participantLink, roundFromUrl } from '$lib/server/rounds/round-access';
 import { closingDate } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { localize } from '$lib/instrument/text';
 
 const closeSchema = z.object({
 	confirm: z.literal('ja', { error: 'Bekräfta att omgången ska stängas.' })
@@ -22,7 +23,7 @@ const closeSchema = z.object({
 const newClosingDateSchema = z.object({ closesOn: closingDate });
 
 export const load = (async (event) => {
-	const { round, role, locked } = await roundFromUrl(event, 'reader');
+	const { round, role, locked } = await roundFromUrl(db, event, 'reader');
 	const link = participantLink(event.url.origin, round.token);
 	const instrument = getInstrument();
 	const counts = await countRoundResponses(db, round.id);
@@ -32,7 +33,7 @@ export const load = (async (event) => {
 		round: {
 			id: round.id,
 			year: round.year,
-			title: round.definition.questionnaire.title.sv ?? round.questionnaireKey,
+			title: localize(round.definition.questionnaire.title, 'sv', round.questionnaireKey),
 			questionnaireKey: round.questionnaireKey,
 			questionnaireVersion: round.questionnaireVersion,
 			insatsName: round.insatsName,
@@ -71,7 +72,7 @@ const changeSummaries: Record<Change, string> = {
 
 /** Applies one change of a round's dates, after the same checks for every kind of change. */
 async function changeDates(event: RequestEvent, kind: Change) {
-	const { user, association, round, locked } = await roundFromUrl(event, 'admin');
+	const { user, association, round, locked } = await roundFromUrl(db, event, 'admin');
 	const today = stockholmToday();
 	let change: ClosingChange;
 	let values: Record<string, string | string[]> = {};

@@ -6,6 +6,7 @@ import { rawResponses } from '$lib/server/db/raw-answers';
 import { getInstrument } from '$lib/server/instrument';
 import { rawAnswersCsv } from '$lib/server/reports/raw-answers';
 import type { RequestHandler } from './$types';
+import { localize } from '$lib/instrument/text';
 
 /** Raw answers, one row a response: NNS admins only, shuffled, never public. Audited. */
 export const GET: RequestHandler = async (event) => {
@@ -18,7 +19,7 @@ export const GET: RequestHandler = async (event) => {
 	await recordAudit(db, {
 		actor: user,
 		action: 'answers.export',
-		summary: `Laddade ned enskilda svar på ${questionnaire.title.sv ?? questionnaire.key} för ${year}.`,
+		summary: `Laddade ned enskilda svar på ${localize(questionnaire.title, 'sv', questionnaire.key)} för ${year}.`,
 		detail: { year, questionnaire: questionnaire.key, rows: responses.length }
 	});
 	return new Response(rawAnswersCsv(questionnaire, responses), {

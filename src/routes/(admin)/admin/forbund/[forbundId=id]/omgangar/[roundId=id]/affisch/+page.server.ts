@@ -2,10 +2,11 @@ import { localize } from '$lib/instrument/text';
 import { getInstrument } from '$lib/server/instrument';
 import { qrSvg } from '$lib/server/rounds/qr';
 import { participantLink, roundFromUrl } from '$lib/server/rounds/round-access';
+import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { round, association } = await roundFromUrl(event, 'reader');
+	const { round, association } = await roundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const link = participantLink(event.url.origin, round.token);
 	const { title } = round.definition.questionnaire;

@@ -19,7 +19,7 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { round, locked } = await roundFromUrl(event, 'admin');
+	const { round, locked } = await roundFromUrl(db, event, 'admin');
 	const { questionnaire, scales } = round.definition;
 	const scale = scales.find((s) => s.key === questionnaire.scale)!;
 	const sv = (text: Record<string, string>) => text.sv ?? Object.values(text)[0] ?? '';
@@ -59,7 +59,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const { user, association, round, locked } = await roundFromUrl(event, 'admin');
+		const { user, association, round, locked } = await roundFromUrl(db, event, 'admin');
 		if (locked) return fail(400, { errors: { form: lockedYearMessage }, values: {} });
 		const body = await readFormWithLimit(event.request);
 		if (!body.ok) {
@@ -117,7 +117,7 @@ export const actions = {
 		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?sparat=1`);
 	},
 	undo: async (event) => {
-		const { user, association, round } = await roundFromUrl(event, 'admin');
+		const { user, association, round } = await roundFromUrl(db, event, 'admin');
 		const outcome = await undoLastPaperEntry(
 			db,
 			event.locals.session?.id ?? '',

@@ -18,9 +18,10 @@ import {
 } from '$lib/server/rounds/round-form';
 import { lockedYearMessage } from '$lib/server/rounds/round-messages';
 import type { Actions, PageServerLoad } from './$types';
+import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
-	const { round, locked } = await roundFromUrl(event, 'admin');
+	const { round, locked } = await roundFromUrl(db, event, 'admin');
 	const responses = (await countRoundResponses(db, round.id)).total;
 	const programmes = (await listInsatser(db, round.forbundId)).filter(
 		(p) =>
@@ -32,7 +33,7 @@ export const load = (async (event) => {
 		round: {
 			id: round.id,
 			year: round.year,
-			title: round.definition.questionnaire.title.sv ?? round.questionnaireKey,
+			title: localize(round.definition.questionnaire.title, 'sv', round.questionnaireKey),
 			insatsId: round.insatsId === null ? null : String(round.insatsId),
 			opensOn: round.opensOn,
 			closesOn: round.closesOn,
@@ -48,7 +49,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	correct: async (event) => {
-		const { user, association, round } = await roundFromUrl(event, 'admin');
+		const { user, association, round } = await roundFromUrl(db, event, 'admin');
 		const form = await parseForm(
 			event.request,
 			correctionSchema(round.questionnaireKey, round.year)
@@ -59,7 +60,7 @@ export const actions = {
 		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}?andrat=correct`);
 	},
 	delete: async (event) => {
-		const { user, association, round } = await roundFromUrl(event, 'admin');
+		const { user, association, round } = await roundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, deleteRoundSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const outcome = await deleteRound(db, user, round);

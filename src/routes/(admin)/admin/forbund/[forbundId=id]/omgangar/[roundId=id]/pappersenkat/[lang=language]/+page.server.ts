@@ -2,10 +2,11 @@ import { error } from '@sveltejs/kit';
 import { paperQuestionnaire } from '$lib/instrument/paper-questionnaire';
 import { getInstrument } from '$lib/server/instrument';
 import { roundFromUrl } from '$lib/server/rounds/round-access';
+import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { round } = await roundFromUrl(event, 'reader');
+	const { round } = await roundFromUrl(db, event, 'reader');
 	const paper = round.languages.includes(event.params.lang)
 		? paperQuestionnaire(getInstrument(), round.questionnaireKey, event.params.lang)
 		: undefined;
