@@ -125,17 +125,18 @@ describe.each(engines)('the participant path on %s', (engine) => {
 		} finally {
 			await context.close();
 		}
-		expectedSubmissions.add(sent);
+		const id = storedId(sent);
+		expectedSubmissions.add(id);
 		await checkStored(async (database) => {
 			const responses = await database.rows<Record<string, unknown>>(
-				`select language, source, submitted_on::text as submitted_on, background from response where submission_id = '${sent}'`
+				`select language, source, submitted_on::text as submitted_on, background from response where submission_id = '${id}'`
 			);
 			const answers = await database.rows<{
 				statement_key: string;
 				value: number | null;
 				dont_know: boolean;
 			}>(
-				`select a.statement_key, a.value, a.dont_know from answer a join response r on r.id = a.response_id where r.submission_id = '${sent}'`
+				`select a.statement_key, a.value, a.dont_know from answer a join response r on r.id = a.response_id where r.submission_id = '${id}'`
 			);
 			expectFirstResponse({ responses, answers });
 		});
