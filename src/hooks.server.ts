@@ -4,6 +4,7 @@ import { isCookielessPath } from '$lib/server/auth/cookieless';
 import { compressResponse } from '$lib/server/compression';
 import { sessionCookie } from '$lib/server/auth/cookie';
 import { isCrossSiteRequest } from '$lib/server/auth/origin';
+import { drainUnreadBody } from '$lib/server/http/drain-body';
 import {
 	deleteSessionTokenCookie,
 	setSessionTokenCookie,
@@ -103,6 +104,13 @@ const session: Handle = async ({ event, resolve }) => {
 const compression: Handle = async ({ event, resolve }) =>
 	compressResponse(event.request, await resolve(event));
 
+/** Outermost of all: every answer, a refusal by any hook or action included, leaves no unread body behind. */
+const drainBody: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	await drainUnreadBody(event.request);
+	return response;
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -136,6 +144,7 @@ const participantLanguage: Handle = async ({ event, resolve }) =>
 	});
 
 export const handle = sequence(
+	drainBody,
 	compression,
 	securityHeaders,
 	originCheck,
