@@ -89,8 +89,12 @@ ${files
 	)
 	.join('\n\n')}
 
+/* The subset first: its unicode-range keeps it to Ethiopic, its local() sources prefer the
+   device's own Ethiopic font, and a system font with a few Ethiopic glyphs (DejaVu Sans) never
+   draws some of a word and leaves boxes for the rest. */
 :where(:lang(ti)) {
 	font-family:
+		'${family}',
 		system-ui,
 		-apple-system,
 		'Segoe UI',
@@ -100,7 +104,6 @@ ${files
 		Kefa,
 		Ebrima,
 		Nyala,
-		'${family}',
 		sans-serif;
 }
 `;
