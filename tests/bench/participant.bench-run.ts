@@ -238,6 +238,15 @@ async function rawPglite(rows: Rows) {
 	};
 }
 
+/**
+ * `BENCH_PROFILE=<dir>`: the server under load writes a V8 CPU profile there when it stops (open
+ * it in Chromium's DevTools), to find where a submit's time goes.
+ */
+function serverProfileArgs(engine: Engine): string[] {
+	const dir = process.env.BENCH_PROFILE;
+	return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, engine)}`] : [];
+}
+
 /** The server's resident memory now and its peak since it started, in MB (Linux /proc). */
 function serverMemory(server: RunningServer): { rss: number; peak: number } {
 	const status = readFileSync(`/proc/${server.pid()}/status`, 'utf8');
@@ -303,6 +312,7 @@ describe('the participant path', () => {
 			beforeAll(async () => {
 				server = await startServer(engine, {
 					demo: false,
+					nodeArgs: serverProfileArgs(engine),
 					prepare: async (database) => {
 						fixture = await createRoundFixture(database.db);
 						secret = await loadServerSecret(database.db, 'submission-ticket');

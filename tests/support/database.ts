@@ -18,6 +18,8 @@ export const engines: Engine[] = process.env.TEST_DATABASE_URL
 	: ['pglite'];
 
 export interface TestDatabase extends Database {
+	/** On PostgreSQL: the database's URL, for a second connection of a test's own. */
+	url?: string;
 	/** Closes the connection and, on PostgreSQL, drops the database. */
 	destroy(): Promise<void>;
 }
@@ -125,6 +127,7 @@ export async function createTestDatabase(
 	let destroyed = false;
 	return {
 		...database,
+		url,
 		async destroy() {
 			if (destroyed) return;
 			destroyed = true;

@@ -30,6 +30,8 @@ export interface StartOptions {
 	demo?: boolean;
 	/** Fixtures written before the server first starts, on a database already prepared. */
 	prepare?: (database: Database) => Promise<void>;
+	/** Options for Node itself, before the app (e.g. a CPU profile: not allowed in NODE_OPTIONS). */
+	nodeArgs?: string[];
 }
 
 const buildEntry = resolve('build/index.js');
@@ -65,7 +67,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 /** Starts the built app (`node build`) on a fresh database of the given engine. */
 export async function startServer(
 	engine: Engine,
-	{ env: extraEnv = {}, demo = true, prepare }: StartOptions = {}
+	{ env: extraEnv = {}, demo = true, prepare, nodeArgs = [] }: StartOptions = {}
 ): Promise<RunningServer> {
 	if (!existsSync(buildEntry)) {
 		throw new Error('build/index.js is missing: run `npm run build` before the browser tests.');
@@ -94,7 +96,7 @@ export async function startServer(
 	let child: ChildProcess;
 	const output = () => log;
 	const spawnApp = async () => {
-		child = spawn(process.execPath, [buildEntry], {
+		child = spawn(process.execPath, [...nodeArgs, buildEntry], {
 			env: {
 				...process.env,
 				PORT: String(port),

@@ -60,6 +60,30 @@ export function openDatabase(options: DatabaseOptions): Database {
 	};
 }
 
+/** A parameter of `executePrepared`: the statement casts it to its column type. */
+export type PreparedParameter = string | number | boolean | null;
+
+/**
+ * Runs one statement whose text never changes, prepared once per connection on PostgreSQL
+ * (drizzle sends raw SQL unprepared, and parsing and planning a large statement on every call
+ * cost a submit more than its inserts did). Parameters are passed as text or numbers and cast in
+ * the statement (`$1::text::jsonb`), so that both engines send them alike. It needs the database
+ * itself: a drizzle transaction does not expose its connection.
+ */
+export async function executePrepared<T extends Record<string, unknown>>(
+	db: Db,
+	text: string,
+	parameters: PreparedParameter[]
+): Promise<T[]> {
+	const client: unknown = (db as { $client?: unknown }).$client;
+	if (client instanceof PGlite) return (await client.query<T>(text, parameters)).rows;
+	if (typeof client === 'function' && 'unsafe' in client) {
+		const sqlClient = client as postgres.Sql;
+		return [...(await sqlClient.unsafe<T[]>(text, parameters, { prepare: true }))];
+	}
+	throw new Error('executePrepared needs the database, not a transaction');
+}
+
 /** A cheap round trip that proves the database answers. */
 export async function ping(db: Db): Promise<void> {
 	await db.execute(sql`select 1`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoundFixture } from '$test/builders';
 import { createTestDatabase, engines, type TestDatabase } from '$test/database';
@@ -59,4 +60,62 @@ describe.each(engines)('a locked year on %s', (engine) => {
 		expect(later).toMatchObject({ opensOn: '2026-12-01', closesOn: '2026-12-01', locked: true });
 		expect(roundState(later!, '2026-12-01')).toBe('closed');
 	});
+	it('is refused by the database itself, whatever inserts the response', async () => {
+		const fixture = await createRoundFixture(database.db, {
+			year: 2025,
+			opensOn: '2025-03-01',
+			closesOn: '2025-11-30',
+			forbundName: 'Förbundet med 2025'
+		});
+		await lockYear(database.db, 2025, '2025-12-01');
+		// As an import or a hand-written query would: straight into the table.
+		await expect(
+			database.rows(
+				`insert into response (round_id, questionnaire_version_id, submission_id, language, source, submitted_on)
+				 values (${fixture.roundId}, ${fixture.questionnaireVersionId}, gen_random_uuid(), 'sv', 'paper', '2025-11-20')`
+			)
+		).rejects.toMatchObject({ code: 'NL001' });
+	});
+
+	it.runIf(engine === 'postgres')(
+		'refuses a submit that waited for a lock of the year being committed',
+		async () => {
+			const fixture = await createRoundFixture(database.db, {
+				year: 2024,
+				opensOn: '2024-03-01',
+				closesOn: '2024-12-20',
+				forbundName: 'Förbundet med 2024'
+			});
+			// NNS's lockYear, held open in a connection of the test's own: its rounds are taken
+			// for update and the lock row is written but not yet committed.
+			const other = postgres(database.url!, { max: 1, onnotice: () => {} });
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			try {
+				let lockTaken!: () => void;
+				const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+				const locking = other.begin(async (tx) => {
+					await tx`select 1 from round where year = 2024 for update`;
+					await tx`insert into locked_year (year) values (2024)`;
+					lockTaken();
+					await held;
+				});
+				await taken;
+				let settled = false;
+				const submit = answer(fixture).finally(() => (settled = true));
+				await new Promise((resolve) => setTimeout(resolve, 300));
+				expect(settled).toBe(false); // it waits for the lock, not past it
+				release();
+				await locking;
+				expect(await submit).toBe('locked');
+				const counted = await database.rows<{ n: number }>(
+					`select count(*)::int as n from response where round_id = ${fixture.roundId}`
+				);
+				expect(counted[0]?.n).toBe(0);
+			} finally {
+				release(); // also when an expectation failed: the transaction must end
+				await other.end();
+			}
+		}
+	);
 });

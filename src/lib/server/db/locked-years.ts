@@ -20,7 +20,7 @@ export async function isYearLocked(db: Db, year: number): Promise<boolean> {
 export async function lockYear(db: Db, year: number, today = stockholmToday()): Promise<boolean> {
 	const locked = await db.transaction(async (tx) => {
 		// Waits for submissions in progress and holds off new ones until the lock is committed
-		// (`storeResponse` takes a share lock on its round).
+		// (the trigger on `response` takes a key-share lock on its round: migration 0010).
 		await tx.execute(sql`select 1 from ${round} where ${round.year} = ${year} for update`);
 		const rows = await tx
 			.insert(lockedYear)

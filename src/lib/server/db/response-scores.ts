@@ -1,18 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './connect';
 
-/**
- * The score rows of the answers in `answers`, a relation with the columns `response_id`,
- * `round_id`, `questionnaire_version_id`, `statement_key` and `value`: per response and
- * indicator the mean of the answered statements, where at least half of the indicator's
- * statements in the response's questionnaire version are answered on the scale. "Vet inte" and
- * unanswered statements count neither way. One rule for every writer, so that a score written at
- * submit time and one written later by `scoreResponses` cannot differ.
- */
-export function scoreRows(answers: SQL): SQL {
-	return sql`
+// The scoring rule, written once: `scoreRows` and `scoreRowsText` put a relation between.
+const scoreRowsHead = `
 		select a.response_id, a.round_id, qs.indicator, avg(a.value)::float8
-		from ${answers} a
+		from `;
+const scoreRowsTail = ` a
 		join questionnaire_statement qs
 			on qs.questionnaire_version_id = a.questionnaire_version_id
 			and qs.statement_key = a.statement_key
@@ -23,6 +16,25 @@ export function scoreRows(answers: SQL): SQL {
 			where s.questionnaire_version_id = a.questionnaire_version_id
 				and s.indicator = qs.indicator
 		)`;
+
+/**
+ * The score rows of the answers in `answers`, a relation with the columns `response_id`,
+ * `round_id`, `questionnaire_version_id`, `statement_key` and `value`: per response and
+ * indicator the mean of the answered statements, where at least half of the indicator's
+ * statements in the response's questionnaire version are answered on the scale. "Vet inte" and
+ * unanswered statements count neither way. One rule for every writer, so that a score written at
+ * submit time and one written later by `scoreResponses` cannot differ.
+ */
+export function scoreRows(answers: SQL): SQL {
+	return sql`${sql.raw(scoreRowsHead)}${answers}${sql.raw(scoreRowsTail)}`;
+}
+
+/**
+ * The same rule as text around a relation given as text: for a prepared statement, whose text
+ * never changes (`storeResponse`).
+ */
+export function scoreRowsText(answers: string): string {
+	return `${scoreRowsHead}${answers}${scoreRowsTail}`;
 }
 
 /**
