@@ -11,7 +11,7 @@ export type FormResult<T> =
 	| { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
 
 /** Form data as plain values: a field that occurs more than once becomes a list. */
-export function formValues(data: FormData): Record<string, string | string[]> {
+function formValues(data: FormData): Record<string, string | string[]> {
 	const values: Record<string, string | string[]> = {};
 	for (const key of new Set(data.keys())) {
 		// No form of ours has these; as keys of a plain object they could reach its prototype.
@@ -23,7 +23,7 @@ export function formValues(data: FormData): Record<string, string | string[]> {
 }
 
 /** The values that may go back to the browser after a failed post: everything but passwords. */
-export function safeValues(values: Record<string, string | string[]>) {
+function safeValues(values: Record<string, string | string[]>) {
 	return Object.fromEntries(Object.entries(values).filter(([key]) => !secretField.test(key)));
 }
 

@@ -4,7 +4,7 @@ import { omraden } from './db/schema';
 import { checkbox, choice, requiredText, year } from './form-fields';
 
 /** Name, län and område of an association, as NNS enters them. */
-export const registerFields = {
+const registerFields = {
 	name: requiredText('Skriv förbundets namn.', 120),
 	lan: choice(lanNames, 'Välj län.'),
 	omrade: choice(omraden, 'Välj område.')

@@ -9,7 +9,7 @@ import { hashPassword, passwordProblem } from './password';
 import { invalidateUserSessions } from './session';
 import { consumeUserToken, peekUserToken } from './user-token';
 
-export const choosePasswordSchema = z.object({
+const choosePasswordSchema = z.object({
 	password: z.string({ error: 'Välj ett lösenord.' }).min(1, 'Välj ett lösenord.'),
 	confirm: z
 		.string({ error: 'Skriv lösenordet en gång till.' })
