@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
+import { needsIndividualProgramme, needsProgramme } from '$lib/instrument/keys';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { listInsatser } from '$lib/server/db/insats';
@@ -12,12 +13,7 @@ import { invalid, parseForm } from '$lib/server/forms';
 import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage } from '$lib/server/rounds/round-access';
 import { programmeProblem } from '$lib/server/rounds/round-correction';
-import {
-	needsIndividualProgramme,
-	needsProgramme,
-	roundListFields,
-	roundSchema
-} from '$lib/server/rounds/round-form';
+import { roundListFields, roundSchema } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
 import { localize } from '$lib/instrument/text';
 
