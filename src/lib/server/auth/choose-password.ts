@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connect';
 import type { UserTokenKind } from '../db/schema';
 import { updateUser } from '../db/users';
-import { invalid, parseForm } from '../forms';
+import { invalid, parseForm } from '../forms/parse-form';
 import { signIn } from './login';
 import { hashPassword, passwordProblem } from './password';
 import { invalidateUserSessions } from './session';

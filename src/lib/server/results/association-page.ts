@@ -4,7 +4,7 @@ import type { Db } from '../db/connect';
 import { listInsatser } from '../db/insats';
 import { listRounds } from '../db/rounds';
 import { getSettings } from '../db/settings';
-import { forbundFromUrl } from '../forbund-access';
+import { forbundFromUrl } from '../auth/forbund-access';
 import { getInstrument } from '../instrument';
 import { associationResults } from './association-results';
 import { insatsChoice, resultsChoice, thresholdsOf } from './results-query';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarNoon } from '../../dates';
 import { needsProgramme } from '../../instrument/keys';
 import type { Questionnaire } from '../../instrument/types';
-import { recordId, year } from '../form-fields';
+import { recordId, year } from '../forms/form-fields';
 import { closingProblem, openingProblem } from './round-dates';
 
 export const isoDate = (message: string) =>

@@ -4,7 +4,7 @@ import { needsIndividualProgramme, needsProgramme } from '$lib/instrument/keys';
 import { db } from '$lib/server/db';
 import { listInsatser } from '$lib/server/db/insats';
 import { countRoundResponses } from '$lib/server/db/rounds';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { roundFromUrl } from '$lib/server/rounds/round-access';
 import {
 	correctRound,

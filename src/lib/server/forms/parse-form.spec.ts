@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseForm } from './forms';
+import { parseForm } from './parse-form';
 
 const post = (fields: Record<string, string>) =>
 	new Request('http://localhost/', { method: 'POST', body: new URLSearchParams(fields) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roles } from './db/schema';
-import { choice, emailAddress, recordId, requiredText } from './form-fields';
+import { roles } from '../db/schema';
+import { choice, emailAddress, recordId, requiredText } from '../forms/form-fields';
 
 const inviteFields = {
 	email: emailAddress(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lanNames } from '$lib/labels';
-import { omraden } from './db/schema';
-import { checkbox, choice, requiredText, year } from './form-fields';
+import { omraden } from '../db/schema';
+import { checkbox, choice, requiredText, year } from '../forms/form-fields';
 
 /** Name, län and område of an association, as NNS enters them. */
 const registerFields = {
