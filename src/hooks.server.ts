@@ -1,7 +1,7 @@
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { isCookielessPath } from '$lib/server/auth/cookieless';
-import { compressResponse } from '$lib/server/compression';
+import { compressResponse } from '$lib/server/http/compression';
 import { sessionCookie } from '$lib/server/auth/cookie';
 import { isCrossSiteRequest } from '$lib/server/auth/origin';
 import { drainUnreadBody } from '$lib/server/http/drain-body';
@@ -15,7 +15,7 @@ import { listMemberships } from '$lib/server/db/users';
 import { demoLogins } from '$lib/server/demo/users';
 import { getInstrument } from '$lib/server/instrument';
 import { describeError } from '$lib/server/logging/safe-error';
-import { productionSettingProblems } from '$lib/server/production-settings';
+import { productionSettingProblems } from '$lib/server/http/production-settings';
 import { prepareDatabase, type StartupReport } from '$lib/server/startup';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';

@@ -2,7 +2,7 @@
  * Keyboard entry of paper forms: Enter moves to the next field instead of sending the form, and
  * sends it from the last one. Without JavaScript, Enter simply sends the form.
  */
-export function moveOnEnter(event: KeyboardEvent) {
+function moveOnEnter(event: KeyboardEvent) {
 	const field = event.target;
 	if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
 	if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) return;

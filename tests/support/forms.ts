@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { z } from 'zod';
-import { parseForm, type FieldErrors } from '../../src/lib/server/forms';
+import { parseForm, type FieldErrors } from '../../src/lib/server/forms/parse-form';
 
 /**
  * The field errors a form's schema gives a post of these fields, read the way the action reads

@@ -13,11 +13,66 @@ export function isQuestionnaireKey(value: string): value is QuestionnaireKey {
 	return (questionnaireKeys as readonly string[]).includes(value);
 }
 
+export interface QuestionnaireKind {
+	/** Who answers it, as the report names the respondent group. */
+	respondents: string;
+	/**
+	 * Answered by a programme's participants: offered in more languages, and only an individual
+	 * programme (`insats.typ = 'individ'`) has them.
+	 */
+	participant: boolean;
+	/** Given to the people of one programme (insats); the board and managers answer for none. */
+	perProgramme: boolean;
+}
+
+/**
+ * What each questionnaire is: the one place that says which belong to a programme and which
+ * participants answer. A `Record` over the keys, so a new questionnaire cannot be left out.
+ */
+export const questionnaireKinds: Record<QuestionnaireKey, QuestionnaireKind> = {
+	'deltagare-pagaende': {
+		respondents: 'Deltagare under insatsen',
+		participant: true,
+		perProgramme: true
+	},
+	'deltagare-avslut': {
+		respondents: 'Deltagare vid avslut',
+		participant: true,
+		perProgramme: true
+	},
+	insatspersonal: { respondents: 'Personal i insatserna', participant: false, perProgramme: true },
+	remittenter: { respondents: 'Remittenter', participant: false, perProgramme: true },
+	chefer: { respondents: 'Chefer i samverkan', participant: false, perProgramme: false },
+	styrelse: { respondents: 'Styrelseledamöter', participant: false, perProgramme: false }
+};
+
+/**
+ * The questionnaire participants answer while their programme runs: every association that
+ * takes part runs it, so the demo always has one and its participant link opens it.
+ */
+export const ongoingParticipantQuestionnaire: QuestionnaireKey = 'deltagare-pagaende';
+
 /** Questionnaires answered by participants: offered in more languages, tied to an insats. */
-export const participantQuestionnaires: readonly QuestionnaireKey[] = [
-	'deltagare-pagaende',
-	'deltagare-avslut'
-];
+export const participantQuestionnaires: readonly QuestionnaireKey[] = questionnaireKeys.filter(
+	(key) => questionnaireKinds[key].participant
+);
+
+/** Whether a round of this questionnaire names the programme it is about. */
+export function needsProgramme(questionnaireKey: string): boolean {
+	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].perProgramme;
+}
+
+/** Whether a round of this questionnaire must be about an individual programme. */
+export function needsIndividualProgramme(questionnaireKey: string): boolean {
+	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].participant;
+}
+
+/** The report's name for who answers a questionnaire; empty for a key outside the framework. */
+export function respondentsOf(questionnaireKey: string): string {
+	return isQuestionnaireKey(questionnaireKey)
+		? questionnaireKinds[questionnaireKey].respondents
+		: '';
+}
 
 /** A language code as stored: lowercase letters, e.g. `sv`, `lattlast`, `ar`. */
 export const languageCodePattern = /^[a-z]{2,12}$/;

@@ -9,6 +9,7 @@ import { seedDemoIfEmpty } from './demo/seed-demo';
 import { seedDemoReportsIfEmpty } from './demo/demo-reports';
 import { demoUsers as demoAccounts, seedDemoUsersIfEmpty } from './demo/users';
 import { findUserByEmail } from './db/users';
+import { ongoingParticipantQuestionnaire } from '../instrument/keys';
 import type { Instrument } from '../instrument/types';
 import { parseRegister } from './register/forbund-register';
 
@@ -59,7 +60,7 @@ export async function prepareDatabase(
 		);
 	}
 	const demoParticipant = options.demo
-		? await findFirstOpenRound(database.db, 'deltagare-pagaende', stockholmToday())
+		? await findFirstOpenRound(database.db, ongoingParticipantQuestionnaire, stockholmToday())
 		: undefined;
 	return { registerImported, instrument, demoSeeded, demoUsers, demoParticipant };
 }

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { checkHealth } from '$lib/server/health';
+import { checkHealth } from '$lib/server/http/health';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {

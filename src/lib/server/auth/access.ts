@@ -32,7 +32,7 @@ export function safeRedirectTarget(target: string | null | undefined): string {
 	return url.pathname + url.search + url.hash;
 }
 
-export function loginPath(url: URL): string {
+function loginPath(url: URL): string {
 	return `/logga-in?till=${encodeURIComponent(url.pathname + url.search)}`;
 }
 

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Db } from '../db/connect';
 import type { UserTokenKind } from '../db/schema';
 import { updateUser } from '../db/users';
-import { invalid, parseForm } from '../forms';
+import { invalid, parseForm } from '../forms/parse-form';
 import { signIn } from './login';
 import { hashPassword, passwordProblem } from './password';
 import { invalidateUserSessions } from './session';
 import { consumeUserToken, peekUserToken } from './user-token';
 
-export const choosePasswordSchema = z.object({
+const choosePasswordSchema = z.object({
 	password: z.string({ error: 'Välj ett lösenord.' }).min(1, 'Välj ett lösenord.'),
 	confirm: z
 		.string({ error: 'Skriv lösenordet en gång till.' })

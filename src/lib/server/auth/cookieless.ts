@@ -3,7 +3,7 @@
  * nothing is logged. Participants answer anonymously, so their requests must carry no session.
  * Every route in the (participant) group must fall under one of these (tested).
  */
-export const cookielessPrefixes = ['/e/', '/kod', '/tack', '/healthz'] as const;
+const cookielessPrefixes = ['/e/', '/kod', '/tack', '/healthz'] as const;
 
 export function isCookielessPath(pathname: string): boolean {
 	return cookielessPrefixes.some(

@@ -4,7 +4,7 @@ import type { Role, UserTokenKind } from '../db/schema';
 import { findForbund } from '../db/forbund';
 import { findUserByEmail, insertUser, setMembership, updateUser } from '../db/users';
 import { roleLabels } from '../../labels';
-import { isProduction, mailConfigured, sendMail } from '../mail';
+import { isProduction, mailConfigured, sendMail } from '../mail/mail';
 import { mayManageAccount } from './account-rights';
 import { createUserToken, userTokenPath } from './user-token';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailAddress } from '../form-fields';
+import { emailAddress } from '../forms/form-fields';
 import { passwordMaxLength } from './password';
 
 /** The sign-in form at /logga-in. */

@@ -10,7 +10,7 @@ const argon2Options = {
 	outputLen: 32
 } as const;
 
-export const passwordMinLength = 12;
+const passwordMinLength = 12;
 export const passwordMaxLength = 128;
 
 export async function hashPassword(password: string): Promise<string> {

@@ -12,7 +12,7 @@ import { keyed } from '../throttle/keyed-hash';
 
 const hour = 60 * 60 * 1000;
 /** Failures allowed without any wait. */
-export const freeFailures = 5;
+const freeFailures = 5;
 /** At most this many failures an hour per account; then the rest of the hour must pass. */
 export const maxFailuresPerHour = 100;
 /** The longest wait between two attempts: a stranger can slow an account down, never lock it. */

@@ -13,7 +13,7 @@ const day = 24 * 60 * 60 * 1000;
 /** A session lives 30 days… */
 export const sessionLifetimeMs = 30 * day;
 /** …and is extended to 30 days again when used in its last 15… */
-export const sessionRenewWithinMs = 15 * day;
+const sessionRenewWithinMs = 15 * day;
 /** …but ends after 8 hours without a request. */
 export const sessionIdleTimeoutMs = 8 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, so that reading a page is not a write each time. */

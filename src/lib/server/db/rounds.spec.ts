@@ -4,7 +4,6 @@ import { engines, useTestDatabase } from '$test/database';
 import { isYearLocked, listLockedYears, lockYear } from './locked-years';
 import {
 	countRoundResponses,
-	createRound,
 	findForbundRound,
 	findParticipantRound,
 	listRounds,
@@ -21,17 +20,6 @@ describe.each(engines)('round administration on %s', (engine) => {
 		fixture = await createRoundFixture(database.db, { forbundName: 'Förbund A' });
 	});
 
-	const newRound = () => ({
-		forbundId: fixture.forbundId,
-		year: 2026,
-		questionnaireVersionId: fixture.questionnaireVersionId,
-		insatsId: null,
-		opensOn: '2026-03-01',
-		closesOn: '2026-04-30',
-		languages: ['sv'],
-		expectedRespondents: 20
-	});
-
 	it('reads a round as locked only when its own year is locked', async () => {
 		// The fixture's round is in 2026; locking another year must not touch it.
 		await lockYear(database.db, 2025, '2026-01-15');
@@ -43,16 +31,6 @@ describe.each(engines)('round administration on %s', (engine) => {
 		await lockYear(database.db, 2026, '2026-06-01');
 		expect((await lockRoundForChange(database.db, fixture.roundId))?.locked).toBe(true);
 		expect((await findParticipantRound(database.db, fixture.token))?.locked).toBe(true);
-	});
-
-	it('draws a new code when the first one is taken', async () => {
-		const codes = [fixture.code, 'WXY347'];
-		const id = await createRound(database.db, newRound(), {
-			token: () => 'T'.repeat(24),
-			code: () => codes.shift()!
-		});
-		const created = await findForbundRound(database.db, fixture.forbundId, id);
-		expect(created?.code).toBe('WXY347');
 	});
 
 	it('finds a round only through its own association', async () => {

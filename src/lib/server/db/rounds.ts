@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { QuestionnaireDefinition } from '../instrument/content-hash';
 import type { Db } from './connect';
 import { forbund, forbundYear, insats, questionnaireVersion, response, round } from './schema';
-import { generateRoundToken, generateShortCode } from '../rounds/round-credentials';
 
 /** Everything the participant path needs to know about a round. */
 export interface ParticipantRound {
@@ -194,20 +193,6 @@ export async function findFirstOpenRound(
 		.orderBy(asc(round.id))
 		.limit(1);
 	return found;
-}
-
-/** Creates a round with a fresh token and code, drawing again on the rare code collision. */
-export async function createRound(
-	db: Db,
-	values: Omit<NewRound, 'token' | 'code'>,
-	credentials = { token: generateRoundToken, code: generateShortCode }
-): Promise<number> {
-	for (let attempt = 0; attempt < 10; attempt++) {
-		const code = credentials.code();
-		if (await findRoundTokenByCode(db, code)) continue;
-		return insertRound(db, { ...values, token: credentials.token(), code });
-	}
-	throw new Error('Could not find a free round code in 10 attempts');
 }
 
 const responseCount = sql<number>`(select count(*)::int from ${response} where ${response.roundId} = ${round.id})`;

@@ -10,7 +10,7 @@ export interface Settings {
 }
 
 /** The brief's defaults, used until NNS changes them. */
-export const defaultSettings: Settings = { disclosureOutside: 5, disclosureInside: 3 };
+const defaultSettings: Settings = { disclosureOutside: 5, disclosureInside: 3 };
 
 export async function getSettings(db: Db): Promise<Settings> {
 	const [row] = await db

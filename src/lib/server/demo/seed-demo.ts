@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import {
+	ongoingParticipantQuestionnaire,
+	questionnaireKinds,
+	type QuestionnaireKey
+} from '../../instrument/keys';
 import type { Instrument } from '../../instrument/types';
 import type { Db } from '../db/connect';
 import { scoreResponses } from '../db/response-scores';
@@ -23,14 +28,13 @@ const demoSeed = 20_261_122;
 const demoRoundAssociations = 30;
 const demoIdleAssociations = 6;
 /** Besides the participant questionnaire every one runs, how often an association runs the others. */
-const otherQuestionnaires: [key: string, chance: number][] = [
+const otherQuestionnaires: [key: QuestionnaireKey, chance: number][] = [
 	['deltagare-avslut', 0.7],
 	['insatspersonal', 0.4],
 	['remittenter', 0.25],
 	['chefer', 0.2],
 	['styrelse', 0.3]
 ];
-const programmeless = new Set(['chefer', 'styrelse']);
 
 function demoDate(random: Random, year: number): string {
 	return `${year}-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
@@ -94,7 +98,7 @@ export async function seedDemoIfEmpty(
 			// Points a year on the 1–7 scale: some associations improve, some decline.
 			const trend = (random.next() - 0.5) * 1.2;
 			const keys = [
-				'deltagare-pagaende',
+				ongoingParticipantQuestionnaire,
 				...otherQuestionnaires.filter(([, chance]) => random.chance(chance)).map(([key]) => key)
 			];
 			for (const key of keys) {
@@ -112,7 +116,7 @@ export async function seedDemoIfEmpty(
 							forbundId: association.id,
 							year,
 							questionnaireVersionId: version.id,
-							insatsId: programmeless.has(key) ? null : (programme?.id ?? null),
+							insatsId: questionnaireKinds[key].perProgramme ? (programme?.id ?? null) : null,
 							opensOn: `${year}-01-01`,
 							closesOn: `${year}-12-31`,
 							languages,

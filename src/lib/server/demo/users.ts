@@ -49,7 +49,7 @@ export const demoLogins = demoUsers.map((user) => ({
 }));
 
 /** The two associations the demo accounts belong to: the first two of the register. */
-export async function demoForbund(db: Db) {
+async function demoForbund(db: Db) {
 	return db
 		.select({ id: forbund.id, name: forbund.name })
 		.from(forbund)

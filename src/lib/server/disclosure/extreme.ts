@@ -24,7 +24,7 @@ function signOf(position: number): 1 | -1 {
  * so every interval it can derive contains the interval for the true n, which is therefore the
  * conservative one to test.
  */
-export function propagateSumRanges(work: Work, view: View): SumRanges {
+function propagateSumRanges(work: Work, view: View): SumRanges {
 	const { cells, scale } = work;
 	const unknown = cells.map((_, i) => work.hidden[i] !== null && !owns(work, i, view));
 	// A cell holding the reader's own respondents: only the rest of it is on the scale unknown.
@@ -68,7 +68,7 @@ export function propagateSumRanges(work: Work, view: View): SumRanges {
 }
 
 /** The narrowest interval a reader is allowed to know a hidden mean within: two scale steps. */
-export function requiredWidth(work: Work): number {
+function requiredWidth(work: Work): number {
 	return Math.min(2, work.scale.max - work.scale.min);
 }
 

@@ -31,13 +31,13 @@ export function suppressPrimary(work: Work, audience: Audience, thresholds: Thre
  * Whether a rule may hide the cell now: visible, not empty (an empty cell is published as a known
  * zero, so hiding it protects nothing) and not fixed by an earlier edition.
  */
-export function canHide(work: Work, i: number): boolean {
+function canHide(work: Work, i: number): boolean {
 	const cell = work.cells[i]!;
 	return work.hidden[i] === null && cell.n > 0 && cell.fixed === undefined;
 }
 
 /** Cells of the equation the reader cannot see and does not know. */
-export function unknownsOf(work: Work, equation: WorkEquation, view: View): number[] {
+function unknownsOf(work: Work, equation: WorkEquation, view: View): number[] {
 	return equation.members.filter((i) => work.hidden[i] !== null && !owns(work, i, view));
 }
 

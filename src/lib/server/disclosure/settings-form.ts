@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wholeNumber } from '../form-fields';
+import { wholeNumber } from '../forms/form-fields';
 
 function threshold(message: string) {
 	return wholeNumber(message, 3).pipe(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Instrument, Questionnaire, Scale } from '../../instrument/types';
 
 /** JSON with object keys sorted, so that the same content always gives the same bytes. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value)

@@ -1,7 +1,7 @@
 import type { Instrument } from '../../instrument/types';
 
 /** Ethiopic, Ethiopic Supplement, Extended and Extended-A: the script Tigrinya is written in. */
-export const ethiopicPattern = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u{1E7E0}-\u{1E7FF}]/u;
+const ethiopicPattern = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u{1E7E0}-\u{1E7FF}]/u;
 
 /** Every string anywhere in the instrument: texts, phrases, labels, language names. */
 function allStrings(value: unknown): string[] {

@@ -5,7 +5,7 @@ export interface InstrumentProblem {
 	problem: string;
 }
 
-export function formatProblem({ file, path, problem }: InstrumentProblem): string {
+function formatProblem({ file, path, problem }: InstrumentProblem): string {
 	return path ? `${file}: ${path}: ${problem}` : `${file}: ${problem}`;
 }
 

@@ -10,7 +10,7 @@ import { instrumentFile, questionnaireFile, type QuestionnaireFile } from './sch
 import { validateInstrument, type NamedQuestionnaire } from './validate-instrument';
 
 /** The instrument files; the app runs from the project folder. */
-export const defaultSurveysDir = resolve(process.env.SURVEYS_DIR ?? 'surveys');
+const defaultSurveysDir = resolve(process.env.SURVEYS_DIR ?? 'surveys');
 const instrumentFileName = 'instrument.yaml';
 
 const english = en();

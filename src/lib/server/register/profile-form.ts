@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../form-fields';
+import { optionalText } from '../forms/form-fields';
 
 /** What an association's admin tells about it on its profile page. */
 export const profileSchema = z.object({

@@ -6,6 +6,7 @@ import type {
 	ReportQuestionnaire,
 	ReportTexts
 } from '$lib/reports/types';
+import { respondentsOf } from '$lib/instrument/keys';
 import { localize } from '$lib/instrument/text';
 import type { Instrument } from '$lib/instrument/types';
 import type { Db } from '../db/connect';
@@ -17,7 +18,6 @@ import type { TableDiscloser } from '../results/discloser';
 import { figureOf } from '../results/figures';
 import { nationalResults } from '../results/national-results';
 import { responseRate } from '../statistics';
-import { respondentLabels } from './respondents';
 
 /** Every table's layer of one edition, by table id (`<questionnaire>:<measure>:<year>`). */
 export type EditionCells = Record<string, EditionLayer>;
@@ -119,7 +119,7 @@ function participationOf(
 			return {
 				key: q.key,
 				title: localize(q.title, 'sv'),
-				respondents: respondentLabels[q.key] ?? '',
+				respondents: respondentsOf(q.key),
 				rounds: sum('rounds'),
 				answers,
 				responseRate: answers.hidden
@@ -170,7 +170,7 @@ export async function compileReport(
 		questionnaires.push({
 			key: questionnaire.key,
 			title: localize(questionnaire.title, 'sv'),
-			respondents: respondentLabels[questionnaire.key] ?? '',
+			respondents: respondentsOf(questionnaire.key),
 			scale: results.scale,
 			indicators: results.indicators.map(({ code, name, nation, trend, change }) => ({
 				code,

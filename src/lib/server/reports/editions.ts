@@ -59,10 +59,6 @@ const fileTypes: Record<string, string> = {
 	[exportNames.rfc4180]: 'text/csv; charset=utf-8'
 };
 
-export function isExportName(name: string): boolean {
-	return Object.hasOwn(fileTypes, name);
-}
-
 /** One export of an edition, byte for byte as stored when it was published. */
 export async function editionFile(
 	db: Db,

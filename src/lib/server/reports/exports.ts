@@ -120,7 +120,7 @@ export interface EditionMeta {
 }
 
 /** The open-data JSON of an edition: what it is, then its values. */
-export function openDataJson(content: ReportContent, meta: EditionMeta): string {
+function openDataJson(content: ReportContent, meta: EditionMeta): string {
 	return JSON.stringify(
 		{
 			schema: '/rapporter/oppna-data',
@@ -146,7 +146,7 @@ const unitTypeLabels: Record<UnitType, string> = {
 };
 
 /** The aggregate CSV of an edition: Swedish headers for Excel, the JSON's names for machines. */
-export function aggregateCsv(content: ReportContent, dialect: CsvDialect): string {
+function aggregateCsv(content: ReportContent, dialect: CsvDialect): string {
 	const values = openDataValues(content);
 	if (dialect === 'excel-sv') {
 		return writeCsv(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chapterKeys, type ReportTexts } from '$lib/reports/types';
-import { checkbox } from '../form-fields';
+import { checkbox } from '../forms/form-fields';
 
 // Every field is sent by the form, even empty; a post without them is not from the form and must
 // not wipe the texts.

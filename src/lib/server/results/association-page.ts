@@ -1,13 +1,13 @@
 import { stockholmToday } from '$lib/dates';
+import { needsProgramme } from '$lib/instrument/keys';
 import type { Db } from '../db/connect';
 import { listInsatser } from '../db/insats';
 import { listRounds } from '../db/rounds';
 import { getSettings } from '../db/settings';
-import { forbundFromUrl } from '../forbund-access';
+import { forbundFromUrl } from '../auth/forbund-access';
 import { getInstrument } from '../instrument';
 import { associationResults } from './association-results';
 import { insatsChoice, resultsChoice, thresholdsOf } from './results-query';
-import { needsProgramme } from '../rounds/round-form';
 import type { RequestEvent } from '@sveltejs/kit';
 import { localize } from '$lib/instrument/text';
 

@@ -20,7 +20,7 @@ export const countsAdditive = (scale: ScaleInfo): Additive<Counts> => ({
 export const noPayload: Additive<null> = { empty: () => null, add: () => null };
 
 /** A group with no answers at all: nothing to hide and nothing to show. */
-export const noAnswers: Figure = {
+const noAnswers: Figure = {
 	hidden: false,
 	n: 0,
 	mean: null,

@@ -167,7 +167,7 @@ export async function nationalResults(
  * Shown units by value, highest first; hidden ones after them in name order, so that a sort
  * position never tells where a hidden value lies.
  */
-export function sortForComparison(units: UnitFigure[]): UnitFigure[] {
+function sortForComparison(units: UnitFigure[]): UnitFigure[] {
 	const value = (u: UnitFigure) => (u.figure.hidden ? null : u.figure.mean);
 	const shown = units.filter((u) => value(u) !== null);
 	const rest = units.filter((u) => value(u) === null);

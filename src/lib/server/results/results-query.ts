@@ -3,7 +3,7 @@ import { isQuestionnaireKey } from '$lib/instrument/keys';
 import type { Instrument, Questionnaire } from '$lib/instrument/types';
 import type { Settings } from '../db/settings';
 import type { Thresholds } from '../disclosure';
-import { firstYear, lastYear } from '../form-fields';
+import { firstYear, lastYear } from '../forms/form-fields';
 
 /**
  * The disclosure thresholds NNS holds as settings. A background breakdown needs the outside

@@ -7,9 +7,9 @@ import {
 } from '../participant/parse-submission';
 
 /** The field of the paper entry form that says which language the paper form was in. */
-export const paperLanguageField = 'language';
+const paperLanguageField = 'language';
 /** On paper entry, 0 stands for the "vet inte" box, so that every answer is one digit. */
-export const paperDontKnowDigit = '0';
+const paperDontKnowDigit = '0';
 
 /**
  * Reads a paper entry form with the web path's validation: 0 becomes "vet inte", a blank stays

@@ -2,7 +2,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db/connect';
 import { findForbundRound } from '../db/rounds';
 import type { Role } from '../db/schema';
-import { forbundFromUrl } from '../forbund-access';
+import { forbundFromUrl } from '../auth/forbund-access';
 
 export { lockedYearMessage } from './round-messages';
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/connect';
 import { findInsats } from '../db/insats';
 import { deleteRoundRow, lockRoundForChange, updateRoundSettings } from '../db/rounds';
 import { errorCode } from '../logging/safe-error';
-import { needsIndividualProgramme } from './round-form';
+import { needsIndividualProgramme } from '../../instrument/keys';
 import { lockedYearMessage } from './round-messages';
 
 export const roundHasAnswersMessage =

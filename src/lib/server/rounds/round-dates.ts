@@ -4,7 +4,7 @@
  * December. Enforced wherever dates are set: create, extend, reopen (closing early only moves the
  * last day earlier).
  */
-export function lastDayOfRound(year: number): string {
+function lastDayOfRound(year: number): string {
 	return `${year + 1}-01-31`;
 }
 

@@ -1,27 +1,9 @@
 import { z } from 'zod';
 import { calendarNoon } from '../../dates';
+import { needsProgramme } from '../../instrument/keys';
 import type { Questionnaire } from '../../instrument/types';
-import { recordId, year } from '../form-fields';
+import { recordId, year } from '../forms/form-fields';
 import { closingProblem, openingProblem } from './round-dates';
-
-/** Questionnaires given to the people of one programme; the board and managers have none. */
-export const programmeQuestionnaires = [
-	'deltagare-pagaende',
-	'deltagare-avslut',
-	'insatspersonal',
-	'remittenter'
-];
-
-/** Questionnaires answered by a programme's participants: only an individual programme has them. */
-export const participantQuestionnaires = ['deltagare-pagaende', 'deltagare-avslut'];
-
-export function needsIndividualProgramme(questionnaireKey: string): boolean {
-	return participantQuestionnaires.includes(questionnaireKey);
-}
-
-export function needsProgramme(questionnaireKey: string): boolean {
-	return programmeQuestionnaires.includes(questionnaireKey);
-}
 
 export const isoDate = (message: string) =>
 	z

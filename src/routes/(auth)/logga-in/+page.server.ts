@@ -15,7 +15,7 @@ import {
 } from '$lib/server/auth/rate-limit';
 import { db } from '$lib/server/db';
 import { findUserByEmail } from '$lib/server/db/users';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { trustedClientKey } from '$lib/server/throttle/client-key';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,8 +4,8 @@ import { invitePerson } from '$lib/server/auth/invite';
 import { db } from '$lib/server/db';
 import { findForbund, listForbund } from '$lib/server/db/forbund';
 import { listAllUsers } from '$lib/server/db/users';
-import { invalid, parseForm } from '$lib/server/forms';
-import { inviteAnySchema } from '$lib/server/invite-form';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
+import { inviteAnySchema } from '$lib/server/users/invite-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const inviteSchema = inviteAnySchema;

@@ -4,7 +4,7 @@ import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { getSettings, saveSettings } from '$lib/server/db/settings';
 import { settingsSchema } from '$lib/server/disclosure/settings-form';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {

@@ -13,7 +13,7 @@ import {
 import { invalidateUserSessions } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { findUserById, updateUser } from '$lib/server/db/users';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const changePasswordSchema = z.object({

@@ -1,5 +1,5 @@
 import { requireNnsAdmin } from '$lib/server/auth/access';
-import { parseAuditFilter } from '$lib/server/audit-filter';
+import { parseAuditFilter } from '$lib/server/audit/audit-filter';
 import { db } from '$lib/server/db';
 import { listAudit, listAuditActors } from '$lib/server/db/audit';
 import { listForbund } from '$lib/server/db/forbund';

@@ -3,8 +3,8 @@ import { requireNnsAdmin } from '$lib/server/auth/access';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { insertForbund, isForbundNameTaken, listForbund } from '$lib/server/db/forbund';
-import { invalid, parseForm } from '$lib/server/forms';
-import { registerSchema } from '$lib/server/register-form';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
+import { registerSchema } from '$lib/server/register/register-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const createForbundSchema = registerSchema;

@@ -1,4 +1,4 @@
-import { forbundFromUrl } from '$lib/server/forbund-access';
+import { forbundFromUrl } from '$lib/server/auth/forbund-access';
 import { db } from '$lib/server/db';
 import type { LayoutServerLoad } from './$types';
 

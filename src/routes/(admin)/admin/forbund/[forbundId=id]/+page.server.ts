@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { updateForbundProfile } from '$lib/server/db/forbund';
-import { forbundFromUrl } from '$lib/server/forbund-access';
-import { invalid, parseForm } from '$lib/server/forms';
+import { forbundFromUrl } from '$lib/server/auth/forbund-access';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { profileSchema } from '$lib/server/register/profile-form';
 import type { Actions, PageServerLoad } from './$types';
 

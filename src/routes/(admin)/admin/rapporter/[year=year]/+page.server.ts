@@ -6,7 +6,7 @@ import { recordAudit } from '$lib/server/db/audit';
 import { isYearLocked } from '$lib/server/db/locked-years';
 import { findReportDraft, listReportEditions, saveReportDraft } from '$lib/server/db/reports';
 import { getSettings } from '$lib/server/db/settings';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { getInstrument } from '$lib/server/instrument';
 import { publishReport } from '$lib/server/reports/publish';
 import { publishSchema, textsSchema } from '$lib/server/reports/report-form';

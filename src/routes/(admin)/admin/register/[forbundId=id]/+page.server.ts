@@ -3,9 +3,9 @@ import { requireNnsAdmin } from '$lib/server/auth/access';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { findForbund, isForbundNameTaken, updateForbundRegister } from '$lib/server/db/forbund';
-import { firstYear } from '$lib/server/form-fields';
-import { invalid, parseForm } from '$lib/server/forms';
-import { saveRegisterSchema } from '$lib/server/register-form';
+import { firstYear } from '$lib/server/forms/form-fields';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
+import { saveRegisterSchema } from '$lib/server/register/register-form';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The years offered: from the first indicator year to next year. */

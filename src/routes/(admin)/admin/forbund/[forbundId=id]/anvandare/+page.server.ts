@@ -4,10 +4,10 @@ import { invitePerson } from '$lib/server/auth/invite';
 import { db } from '$lib/server/db';
 import { roles } from '$lib/server/db/schema';
 import { findMembership, findUserById, listForbundMembers } from '$lib/server/db/users';
-import { forbundFromUrl } from '$lib/server/forbund-access';
-import { choice, recordId } from '$lib/server/form-fields';
-import { invalid, parseForm } from '$lib/server/forms';
-import { inviteToForbundSchema } from '$lib/server/invite-form';
+import { forbundFromUrl } from '$lib/server/auth/forbund-access';
+import { choice, recordId } from '$lib/server/forms/form-fields';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
+import { inviteToForbundSchema } from '$lib/server/users/invite-form';
 import { removeMember, sendPersonLink, setMemberRole } from '$lib/server/users/memberships';
 import type { Actions, PageServerLoad } from './$types';
 

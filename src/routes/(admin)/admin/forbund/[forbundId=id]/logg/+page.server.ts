@@ -1,7 +1,7 @@
-import { parseAuditFilter } from '$lib/server/audit-filter';
+import { parseAuditFilter } from '$lib/server/audit/audit-filter';
 import { db } from '$lib/server/db';
 import { listAudit, listAuditActors } from '$lib/server/db/audit';
-import { forbundFromUrl } from '$lib/server/forbund-access';
+import { forbundFromUrl } from '$lib/server/auth/forbund-access';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {

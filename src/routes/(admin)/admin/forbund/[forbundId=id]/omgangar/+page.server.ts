@@ -1,23 +1,20 @@
 import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
+import { needsIndividualProgramme, needsProgramme } from '$lib/instrument/keys';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { listInsatser } from '$lib/server/db/insats';
 import { isYearLocked, listLockedYears } from '$lib/server/db/locked-years';
 import { listVersions } from '$lib/server/db/questionnaire-versions';
-import { createRound, listRounds } from '$lib/server/db/rounds';
+import { listRounds } from '$lib/server/db/rounds';
+import { createRound } from '$lib/server/rounds/create-round';
 import { roundState } from '$lib/server/rounds/round-state';
-import { forbundFromUrl } from '$lib/server/forbund-access';
-import { invalid, parseForm } from '$lib/server/forms';
+import { forbundFromUrl } from '$lib/server/auth/forbund-access';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage } from '$lib/server/rounds/round-access';
 import { programmeProblem } from '$lib/server/rounds/round-correction';
-import {
-	needsIndividualProgramme,
-	needsProgramme,
-	roundListFields,
-	roundSchema
-} from '$lib/server/rounds/round-form';
+import { roundListFields, roundSchema } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
 import { localize } from '$lib/instrument/text';
 

@@ -2,9 +2,9 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { findInsats, isInsatsNameTaken, updateInsats } from '$lib/server/db/insats';
-import { forbundFromUrl } from '$lib/server/forbund-access';
-import { invalid, parseForm } from '$lib/server/forms';
-import { insatsListFields, insatsSchema } from '$lib/server/insats-form';
+import { forbundFromUrl } from '$lib/server/auth/forbund-access';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
+import { insatsListFields, insatsSchema } from '$lib/server/insats/insats-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const saveInsatsSchema = insatsSchema;

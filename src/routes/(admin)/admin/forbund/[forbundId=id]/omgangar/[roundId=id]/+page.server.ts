@@ -5,7 +5,7 @@ import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { countRoundResponses, setRoundDates } from '$lib/server/db/rounds';
 import { roundState } from '$lib/server/rounds/round-state';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { getSettings } from '$lib/server/db/settings';
 import { getInstrument } from '$lib/server/instrument';
 import { thresholdsOf } from '$lib/server/results/results-query';

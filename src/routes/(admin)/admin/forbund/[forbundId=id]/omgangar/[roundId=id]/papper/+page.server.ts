@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
 import { db } from '$lib/server/db';
 import { countPaperEntry } from '$lib/server/db/audit';
 import { storeResponse } from '$lib/server/db/responses';
 import { countRoundResponses } from '$lib/server/db/rounds';
+import { invalid } from '$lib/server/forms/parse-form';
 import { getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage, roundFromUrl } from '$lib/server/rounds/round-access';
 import { paperValues, parsePaperEntry } from '$lib/server/rounds/paper-entry';
@@ -60,13 +61,10 @@ export const load = (async (event) => {
 export const actions = {
 	save: async (event) => {
 		const { user, association, round, locked } = await roundFromUrl(db, event, 'admin');
-		if (locked) return fail(400, { errors: { form: lockedYearMessage }, values: {} });
+		if (locked) return invalid({ form: lockedYearMessage });
 		const body = await readFormWithLimit(event.request);
 		if (!body.ok) {
-			return fail(400, {
-				errors: { form: 'Formuläret gick inte att läsa. Ladda om sidan.' },
-				values: {}
-			});
+			return invalid({ form: 'Formuläret gick inte att läsa. Ladda om sidan.' });
 		}
 		const { definition } = round;
 		const scale = definition.scales.find((s) => s.key === definition.questionnaire.scale)!;
@@ -83,10 +81,7 @@ export const actions = {
 			if (parsed.formError) errors.form = 'Formuläret gick inte att läsa. Ladda om sidan.';
 		}
 		if (!parsed.ok || Object.keys(errors).length > 0) {
-			return fail(400, {
-				errors,
-				values: { ...paperValues(parsed.ok ? {} : parsed.values), language }
-			});
+			return invalid(errors, { ...paperValues(parsed.ok ? {} : parsed.values), language });
 		}
 		const result = await storeResponse(db, {
 			roundId: round.id,
@@ -98,7 +93,7 @@ export const actions = {
 			background: parsed.background,
 			answers: parsed.answers
 		});
-		if (result === 'locked') return fail(400, { errors: { form: lockedYearMessage }, values: {} });
+		if (result === 'locked') return invalid({ form: lockedYearMessage });
 		// The last form this session entered, for its undo: in memory only (see paper-undo.ts).
 		if (event.locals.session)
 			rememberPaperEntry(event.locals.session.id, round.id, parsed.submissionId);
@@ -129,7 +124,7 @@ export const actions = {
 			},
 			stockholmToday()
 		);
-		if (!outcome.ok) return fail(400, { errors: { undo: outcome.message }, values: {} });
+		if (!outcome.ok) return invalid({ undo: outcome.message });
 		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?angrat=1`);
 	}
 } satisfies Actions;

@@ -1,21 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
+import { needsIndividualProgramme, needsProgramme } from '$lib/instrument/keys';
 import { db } from '$lib/server/db';
 import { listInsatser } from '$lib/server/db/insats';
 import { countRoundResponses } from '$lib/server/db/rounds';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { roundFromUrl } from '$lib/server/rounds/round-access';
 import {
 	correctRound,
 	deleteRound,
 	roundHasAnswersMessage
 } from '$lib/server/rounds/round-correction';
-import {
-	correctionSchema,
-	deleteRoundSchema,
-	needsIndividualProgramme,
-	needsProgramme
-} from '$lib/server/rounds/round-form';
+import { correctionSchema, deleteRoundSchema } from '$lib/server/rounds/round-form';
 import { lockedYearMessage } from '$lib/server/rounds/round-messages';
 import type { Actions, PageServerLoad } from './$types';
 import { localize } from '$lib/instrument/text';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordId, wholeNumber, year } from './form-fields';
 import { shippedInstrument } from '$test/builders';
-import { insatsSchema } from './insats-form';
-import { roundSchema } from './rounds/round-form';
+import { insatsSchema } from '../insats/insats-form';
+import { roundSchema } from '../rounds/round-form';
 
 describe('numbers from forms', () => {
 	it('takes ids within PostgreSQL integer only', () => {

@@ -67,7 +67,7 @@ export function year(message: string) {
  * The first year of a programme: samordningsförbund exist since 2004 (FINSAM), and a programme
  * that began before the indicators (2017) is still registered with its true start.
  */
-export const firstProgrammeYear = 2004;
+const firstProgrammeYear = 2004;
 
 export function programmeYear(message: string) {
 	return wholeNumber(message, 4).pipe(

@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { requireForbundRole, roleIn } from './auth/access';
-import type { Db } from './db/connect';
-import { findForbund } from './db/forbund';
-import type { Role } from './db/schema';
+import { requireForbundRole, roleIn } from './access';
+import type { Db } from '../db/connect';
+import { findForbund } from '../db/forbund';
+import type { Role } from '../db/schema';
 
 /**
  * The association named in the URL, after checking that the signed-in person has at least the

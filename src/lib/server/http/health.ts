@@ -1,4 +1,4 @@
-import { ping, type Db } from './db/connect';
+import { ping, type Db } from '../db/connect';
 
 export type Health = { status: 'ok' } | { status: 'unavailable' };
 

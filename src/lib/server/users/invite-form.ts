@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { roles } from './db/schema';
-import { choice, emailAddress, recordId, requiredText } from './form-fields';
+import { roles } from '../db/schema';
+import { choice, emailAddress, recordId, requiredText } from '../forms/form-fields';
 
-export const inviteFields = {
+const inviteFields = {
 	email: emailAddress(),
 	name: requiredText('Skriv personens namn.', 120)
 };

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedInstrument } from '$test/builders';
-import { parseForm } from './forms';
-import { insatsSchema } from './insats-form';
-import { inviteAnySchema, inviteToForbundSchema } from './invite-form';
-import { roundSchema } from './rounds/round-form';
+import { parseForm } from './parse-form';
+import { insatsSchema } from '../insats/insats-form';
+import { inviteAnySchema, inviteToForbundSchema } from '../users/invite-form';
+import { roundSchema } from '../rounds/round-form';
 
 const schemas = {
 	invite: inviteToForbundSchema,

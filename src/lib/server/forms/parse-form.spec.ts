@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseForm } from './forms';
+import { formFailure, parseForm } from './parse-form';
 
 const post = (fields: Record<string, string>) =>
 	new Request('http://localhost/', { method: 'POST', body: new URLSearchParams(fields) });
@@ -24,5 +24,23 @@ describe('parseForm', () => {
 			z.object({ email: z.email() })
 		);
 		expect(result.values).toEqual({ email: 'x' });
+	});
+
+	it('sends a refusal back in one shape: texts and lists apart, never a password', () => {
+		expect(
+			formFailure(
+				{ name: 'Skriv ett namn.' },
+				{ name: '', languages: ['sv', 'en'], password: 'hemligt', newPassword: ['a', 'b'] }
+			)
+		).toEqual({
+			errors: { name: 'Skriv ett namn.' },
+			values: { name: '' },
+			lists: { languages: ['sv', 'en'] }
+		});
+		expect(formFailure({ form: 'Fel.' })).toEqual({
+			errors: { form: 'Fel.' },
+			values: {},
+			lists: {}
+		});
 	});
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { lanNames } from '$lib/labels';
-import { omraden } from './db/schema';
-import { checkbox, choice, requiredText, year } from './form-fields';
+import { omraden } from '../db/schema';
+import { checkbox, choice, requiredText, year } from '../forms/form-fields';
 
 /** Name, län and område of an association, as NNS enters them. */
-export const registerFields = {
+const registerFields = {
 	name: requiredText('Skriv förbundets namn.', 120),
 	lan: choice(lanNames, 'Välj län.'),
 	omrade: choice(omraden, 'Välj område.')

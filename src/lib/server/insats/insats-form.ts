@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { insatsTyper, parter } from './db/schema';
-import { choice, programmeYear, requiredText } from './form-fields';
+import { insatsTyper, parter } from '../db/schema';
+import { choice, programmeYear, requiredText } from '../forms/form-fields';
 
 /** A programme as an association admin enters it. */
 export const insatsSchema = z

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { auditKindLabels, type AuditKind } from '../labels';
-import type { AuditFilter } from './db/audit';
-import { recordId } from './form-fields';
-import { isoDate } from './rounds/round-form';
+import { auditKindLabels, type AuditKind } from '../../labels';
+import type { AuditFilter } from '../db/audit';
+import { recordId } from '../forms/form-fields';
+import { isoDate } from '../rounds/round-form';
 
 /** What the log's GET form asked for: the filter, the values to show again, and the problems. */
 export interface ParsedAuditFilter {

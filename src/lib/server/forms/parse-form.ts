@@ -1,18 +1,22 @@
 import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
+import type { FieldErrors, FormFailure } from '../../form-failure';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors, FormFailure };
+
+/** A form's fields as posted: a field that occurs more than once is a list. */
+export type SubmittedValues = Record<string, string | string[]>;
 
 /** Fields that are never echoed back to the browser. */
 const secretField = /password|losenord/i;
 
 export type FormResult<T> =
-	| { ok: true; data: T; values: Record<string, string | string[]> }
-	| { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
+	| { ok: true; data: T; values: SubmittedValues }
+	| { ok: false; errors: FieldErrors; values: SubmittedValues };
 
 /** Form data as plain values: a field that occurs more than once becomes a list. */
-export function formValues(data: FormData): Record<string, string | string[]> {
-	const values: Record<string, string | string[]> = {};
+function formValues(data: FormData): SubmittedValues {
+	const values: SubmittedValues = {};
 	for (const key of new Set(data.keys())) {
 		// No form of ours has these; as keys of a plain object they could reach its prototype.
 		if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
@@ -23,7 +27,7 @@ export function formValues(data: FormData): Record<string, string | string[]> {
 }
 
 /** The values that may go back to the browser after a failed post: everything but passwords. */
-export function safeValues(values: Record<string, string | string[]>) {
+function safeValues(values: SubmittedValues): SubmittedValues {
 	return Object.fromEntries(Object.entries(values).filter(([key]) => !secretField.test(key)));
 }
 
@@ -65,11 +69,28 @@ export async function parseForm<S extends z.ZodType>(
 	return { ok: false, errors, values: safeValues(values) };
 }
 
+/**
+ * A refused post's payload in the one shape every admin page reads (`FormFailure`): texts and
+ * lists apart, and never a password.
+ */
+export function formFailure(errors: FieldErrors, values: SubmittedValues = {}): FormFailure {
+	const safe = Object.entries(safeValues(values));
+	return {
+		errors,
+		values: Object.fromEntries(
+			safe.filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+		),
+		lists: Object.fromEntries(
+			safe.filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
+		)
+	};
+}
+
 /** A rejected form: errors beside the fields, the safe values back, nothing changed. */
 export function invalid(
 	errors: FieldErrors,
-	values: Record<string, string | string[]> = {},
+	values: SubmittedValues = {},
 	status: 400 | 404 | 409 | 410 | 429 = 400
 ) {
-	return fail(status, { errors, values });
+	return fail(status, formFailure(errors, values));
 }

@@ -3,7 +3,7 @@ import { createRoundFixture, type RoundFixture } from '$test/builders';
 import { engines, useTestDatabase } from '$test/database';
 import { guardEvent, person, refusal } from '$test/guards';
 import { forbundFromUrl } from './forbund-access';
-import { roundFromUrl } from './rounds/round-access';
+import { roundFromUrl } from '../rounds/round-access';
 
 describe.each(engines)('the association and round guards on %s', (engine) => {
 	// The guards only read: one pair of associations, each with a round, serves every test.

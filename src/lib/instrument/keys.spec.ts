@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import {
+	needsIndividualProgramme,
+	needsProgramme,
+	participantQuestionnaires,
+	questionnaireKeys,
+	respondentsOf
+} from './keys';
+
+describe('questionnaire kinds', () => {
+	it('ties the participant and programme questionnaires to a programme, the board and managers to none', () => {
+		expect(questionnaireKeys.filter(needsProgramme)).toEqual([
+			'deltagare-pagaende',
+			'deltagare-avslut',
+			'insatspersonal',
+			'remittenter'
+		]);
+		expect(questionnaireKeys.filter(needsIndividualProgramme)).toEqual([
+			'deltagare-pagaende',
+			'deltagare-avslut'
+		]);
+		expect(participantQuestionnaires).toEqual(['deltagare-pagaende', 'deltagare-avslut']);
+	});
+
+	it('answers no for a key outside the framework', () => {
+		expect(needsProgramme('okand')).toBe(false);
+		expect(needsIndividualProgramme('okand')).toBe(false);
+		expect(respondentsOf('okand')).toBe('');
+		expect(respondentsOf('styrelse')).toBe('Styrelseledamöter');
+	});
+});
