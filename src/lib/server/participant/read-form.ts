@@ -41,6 +41,15 @@ export async function readFormWithLimit(
 	if (!isForm) return { ok: false, status: 415 };
 	try {
 		const body = Buffer.concat(chunks);
+		if (/^application\/x-www-form-urlencoded\b/i.test(type)) {
+			// What `Response.formData()` does for this type, without building a Response: the
+			// questionnaire's post without JavaScript comes this way on every submit.
+			const form = new FormData();
+			for (const [name, value] of new URLSearchParams(body.toString('utf8'))) {
+				form.append(name, value);
+			}
+			return { ok: true, form };
+		}
 		return {
 			ok: true,
 			form: await new Response(body, { headers: { 'content-type': type } }).formData()

@@ -41,7 +41,8 @@ export const actions = {
 		if (!round || !offersLanguage(round, params.lang)) {
 			return fail(404, { formError: 'errorForm' as const, errors: {}, values: {} });
 		}
-		const state = roundState(round, stockholmToday());
+		const today = stockholmToday();
+		const state = roundState(round, today);
 		if (state === 'closed') return fail(410, { closed: true, errors: {}, values: {} });
 		if (state === 'not-yet-open') return fail(403, { notYetOpen: true, errors: {}, values: {} });
 
@@ -79,7 +80,7 @@ export const actions = {
 			submissionId: parsed.submissionId,
 			language: params.lang,
 			source: 'web',
-			submittedOn: stockholmToday(),
+			submittedOn: today,
 			background: parsed.background,
 			answers: parsed.answers
 		});
@@ -88,6 +89,6 @@ export const actions = {
 		// The throttle counts what it is told to: here every stored submission.
 		submitThrottle.recordFailure(client);
 		// Stored now or by an earlier identical post: either way the answers are safe.
-		redirect(303, thanksPath(round.token, params.lang));
+		redirect(303, thanksPath(round.token, params.lang, today));
 	}
 } satisfies Actions;
