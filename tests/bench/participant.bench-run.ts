@@ -244,7 +244,7 @@ async function rawPglite(rows: Rows) {
  */
 function serverProfileArgs(engine: Engine): string[] {
 	const dir = process.env.BENCH_PROFILE;
-	return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, engine)}`] : process.env.BENCH_PRELOAD ? ['--require', process.env.BENCH_PRELOAD] : [];
+	return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, engine)}`] : [];
 }
 
 /** The server's resident memory now and its peak since it started, in MB (Linux /proc). */
@@ -394,7 +394,6 @@ describe('the participant path', () => {
 				}
 				// Nothing lost, nothing doubled: every 303 is one stored response, and the plain
 				// loop's rows are there beside them.
-				process.stderr.write(server.output().split('\n').filter((l) => l.startsWith('server POST')).join('\n'));
 				const stored = await responseCount(server);
 				const expected = accepted + (engine === 'postgres' ? rawInserted : 0);
 				rows.push({
