@@ -21,7 +21,7 @@ describe.each(engines)('migrations on %s', (engine) => {
 		const database = empty;
 		await migrateDatabase(database);
 		const tables = await database.rows<{ table_name: string }>(
-			"select table_name from information_schema.tables where table_schema = 'public' order by table_name"
+			"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name"
 		);
 		expect(schemaTables).toEqual(expect.arrayContaining(['forbund', 'insats']));
 		expect(tables.map((t) => t.table_name)).toEqual(schemaTables);

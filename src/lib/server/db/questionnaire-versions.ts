@@ -118,7 +118,7 @@ async function recordStatements(
 		};
 	});
 	if (rows.length > 0) await db.insert(questionnaireStatement).values(rows);
-	await scoreResponses(db, sql`resp.questionnaire_version_id = ${versionId}`);
+	await scoreResponses(db, sql`rule.questionnaire_version_id = ${versionId}`);
 }
 
 function nextVersion(version: string): string {
