@@ -1,3 +1,4 @@
+import { calendarNoon } from '../../dates';
 import { formatDateLong } from '../../format';
 import { fillPhrase, localize } from '../../instrument/text';
 import type { Instrument, Language } from '../../instrument/types';
@@ -93,7 +94,6 @@ export function questionnaireView(instrument: Instrument, round: ParticipantRoun
 		}))
 	};
 }
-export type QuestionnaireView = ReturnType<typeof questionnaireView>;
 
 /**
  * What the site's own frame (skip link, footer) says on a page in this language, so that a
@@ -144,8 +144,6 @@ export function notYetOpenText(instrument: Instrument, code: string, opensOn: st
 	const phrase =
 		instrument.phrases[code]?.notYetOpenText ?? instrument.phrases.sv?.notYetOpenText ?? '';
 	const date =
-		code === 'sv' || code === 'lattlast'
-			? formatDateLong(new Date(`${opensOn}T12:00:00Z`))
-			: opensOn;
+		code === 'sv' || code === 'lattlast' ? formatDateLong(calendarNoon(opensOn)) : opensOn;
 	return fillPhrase(phrase, { date });
 }

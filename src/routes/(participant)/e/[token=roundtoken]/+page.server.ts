@@ -1,3 +1,4 @@
+import { calendarNoon } from '$lib/dates';
 import { formatDateLong } from '$lib/format';
 import { getInstrument } from '$lib/server/instrument';
 import { loadRound, noStore } from '$lib/server/participant/load-round';
@@ -14,7 +15,7 @@ export const load = (async ({ params, setHeaders }) => {
 	return {
 		token: round.token,
 		state,
-		opensOn: formatDateLong(new Date(`${round.opensOn}T12:00:00Z`)),
+		opensOn: formatDateLong(calendarNoon(round.opensOn)),
 		forbundName: round.forbundName,
 		insatsName: round.insatsName,
 		title: questionnaire.title.sv ?? '',
