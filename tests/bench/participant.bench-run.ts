@@ -10,6 +10,7 @@ import { stockholmToday } from '../../src/lib/dates';
 import { openDatabase, type Engine } from '../../src/lib/server/db/connect';
 import { prepareDatabase } from '../../src/lib/server/startup';
 import { loadServerSecret } from '../../src/lib/server/db/secrets';
+import { storeResponse } from '../../src/lib/server/db/responses';
 import { issueSubmissionTicket } from '../../src/lib/server/participant/submission-ticket';
 import { launchBrowser } from '$test/browser';
 import { createRoundFixture, shippedInstrument, type RoundFixture } from '$test/builders';
@@ -185,6 +186,30 @@ function rawPostgres(url: string, fixture: RoundFixture, rows: Rows, clients: nu
 	return { once, close: () => sql.end({ timeout: 5 }) };
 }
 
+/** The app's `storeResponse` called directly, as the action calls it after parsing the form. */
+function directStore(url: string, fixture: RoundFixture, rows: Rows) {
+	const database = openDatabase({ url, max: 10 });
+	const today = stockholmToday();
+	const answers = Object.fromEntries(
+		rows.answers.map((a) => [
+			a.statement_key,
+			a.dont_know ? { dontKnow: true as const } : { value: a.value! }
+		])
+	);
+	const once = async () =>
+		(await storeResponse(database.db, {
+			roundId: fixture.roundId,
+			questionnaireVersionId: fixture.questionnaireVersionId,
+			submissionId: randomUUID(),
+			language: 'sv',
+			source: 'web',
+			submittedOn: today,
+			background: rows.background,
+			answers
+		})) === 'stored';
+	return { once, close: () => database.close() };
+}
+
 /** The baseline on PGlite: the same three inserts in one transaction, in this process. */
 async function rawPglite(rows: Rows) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'nns-bench-raw-'));
@@ -340,6 +365,10 @@ describe('the participant path', () => {
 				);
 				const submitRows = rowsOfSubmit(scores);
 				const raw = engine === 'pglite' ? await rawPglite(submitRows) : undefined;
+				// On PostgreSQL also the app's own store call from here, without HTTP: where the
+				// distance between the app and the plain loop lies (PGlite allows one process).
+				const direct =
+					engine === 'postgres' ? directStore(server.databaseUrl!, fixture, submitRows) : undefined;
 				let rawInserted = 0;
 				let peak = 0;
 				try {
@@ -351,10 +380,12 @@ describe('the participant path', () => {
 						// Bursts taken in turn, so that a busy moment of the machine falls on both sides.
 						const appTally = new Tally();
 						const rawTally = new Tally();
+						const directTally = direct ? new Tally() : undefined;
 						for (let burst = 0; burst < bursts; burst++) {
 							await drive(clients, seconds / bursts, app.post, appTally);
 							peak = Math.max(peak, serverMemory(server).peak);
 							await drive(clients, seconds / bursts, plain.once, rawTally);
+							if (direct) await drive(clients, seconds / bursts, direct.once, directTally);
 						}
 						app.close();
 						if (!raw) await plain.close();
@@ -362,6 +393,17 @@ describe('the participant path', () => {
 						const rawRun = rawTally.run();
 						accepted += appRun.accepted;
 						rawInserted += rawRun.accepted;
+						if (directTally) {
+							const directRun = directTally.run();
+							rawInserted += directRun.accepted;
+							rows.push({
+								section: `submits ${label}`,
+								figure: `${clients} client${clients === 1 ? '' : 's'}, the store call alone (no HTTP), per second`,
+								measured: fmt(directRun.perSecond),
+								baseline: fmt(rawRun.perSecond),
+								ratio: fmt(directRun.perSecond / rawRun.perSecond, 2)
+							});
+						}
 
 						const ratio = appRun.perSecond / rawRun.perSecond;
 						rows.push({
@@ -391,6 +433,7 @@ describe('the participant path', () => {
 					}
 				} finally {
 					await raw?.close();
+					await direct?.close();
 				}
 				// Nothing lost, nothing doubled: every 303 is one stored response, and the plain
 				// loop's rows are there beside them.
