@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
@@ -8,17 +8,33 @@ import {
 	viewports,
 	type ViewportName
 } from '$test/browser';
-import { engines } from '$test/database';
-import { startServer } from '$test/server';
+import { browserEngine, engines } from '$test/database';
+import { startServer, type RunningServer } from '$test/server';
 
-const servers = inject('servers');
+const server = inject('server');
 const browser = useBrowser();
 
-it('runs on every engine under test', () => {
-	expect(servers.map((s) => s.engine)).toEqual(engines);
+it('runs the shared app on the browser engine: PostgreSQL when there is one', () => {
+	expect(server.engine).toBe(browserEngine);
+	expect(engines).toContain(server.engine);
 });
 
-describe.each(servers)('the app on $engine', ({ engine, url }) => {
+// The app's smoke runs on every engine: `npm start` runs on the embedded PGlite by default, and
+// every other browser file runs on the browser engine only (PostgreSQL in CI), so the start page,
+// the demo it seeds and the health check are proven here on each. The shared app serves the
+// browser engine; the other engine's app is started here, for this file alone.
+describe.each(engines)('the app on %s', (engine) => {
+	let own: RunningServer | undefined;
+	let url = server.url;
+	beforeAll(async () => {
+		if (engine === server.engine) return;
+		own = await startServer(engine);
+		url = own.url;
+	}, 120_000);
+	afterAll(async () => {
+		await own?.stop();
+	});
+
 	it('serves the start page in Swedish with a working skip link', async () => {
 		const { context, page } = await newPage(browser());
 		try {
@@ -62,6 +78,11 @@ describe.each(servers)('the app on $engine', ({ engine, url }) => {
 		expect(response.headers.get('cache-control')).toBe('no-store');
 		expect(await response.json()).toEqual({ status: 'ok' });
 	});
+});
+
+// Headers, the 404 page and axe do not depend on the database: on the browser engine only.
+describe(`the app on ${server.engine}`, () => {
+	const { engine, url } = server;
 
 	it('sends the security headers and a strict CSP', async () => {
 		const response = await fetch(url);
@@ -105,16 +126,17 @@ describe.each(servers)('the app on $engine', ({ engine, url }) => {
 
 describe.each(engines.filter((engine) => engine === 'postgres'))('health on %s', (engine) => {
 	it('turns 503 when the database goes away, and says so without details', async () => {
-		const server = await startServer(engine);
+		// Without the demo: the check needs only a database, and the demo's seed takes seconds.
+		const app = await startServer(engine, { demo: false });
 		try {
-			expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+			expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
 			const { dropPostgresDatabase } = await import('$test/database');
-			await dropPostgresDatabase(server.databaseUrl!);
-			const response = await fetch(`${server.url}/healthz`);
+			await dropPostgresDatabase(app.databaseUrl!);
+			const response = await fetch(`${app.url}/healthz`);
 			expect(response.status).toBe(503);
 			expect(await response.json()).toEqual({ status: 'unavailable' });
 		} finally {
-			await server.stop();
+			await app.stop();
 		}
 	});
 });
