@@ -10,74 +10,33 @@ import {
 } from '$test/browser';
 import { browserEngine, engines } from '$test/database';
 import { startServer, type RunningServer } from '$test/server';
+import type { Engine } from '../src/lib/server/db/connect';
 
 const server = inject('server');
 const browser = useBrowser();
 
+/** The app on each engine but the shared app's, started once, in the background of other tests. */
+const otherApps = new Map<Engine, Promise<RunningServer>>();
+function otherApp(engine: Engine): Promise<RunningServer> {
+	let app = otherApps.get(engine);
+	if (!app) {
+		app = startServer(engine);
+		// Its failure is reported by the tests that use it, not as an unhandled rejection.
+		app.catch(() => {});
+		otherApps.set(engine, app);
+	}
+	return app;
+}
+beforeAll(() => {
+	for (const engine of engines) if (engine !== server.engine) void otherApp(engine);
+});
+afterAll(async () => {
+	for (const app of otherApps.values()) await (await app.catch(() => undefined))?.stop();
+});
+
 it('runs the shared app on the browser engine: PostgreSQL when there is one', () => {
 	expect(server.engine).toBe(browserEngine);
 	expect(engines).toContain(server.engine);
-});
-
-// The app's smoke runs on every engine: `npm start` runs on the embedded PGlite by default, and
-// every other browser file runs on the browser engine only (PostgreSQL in CI), so the start page,
-// the demo it seeds and the health check are proven here on each. The shared app serves the
-// browser engine; the other engine's app is started here, for this file alone.
-describe.each(engines)('the app on %s', (engine) => {
-	let own: RunningServer | undefined;
-	let url = server.url;
-	beforeAll(async () => {
-		if (engine === server.engine) return;
-		own = await startServer(engine);
-		url = own.url;
-	}, 120_000);
-	afterAll(async () => {
-		await own?.stop();
-	});
-
-	it('serves the start page in Swedish with a working skip link', async () => {
-		const { context, page } = await newPage(browser());
-		try {
-			const response = await page.goto(url);
-			expect(response?.status()).toBe(200);
-			expect(await page.getAttribute('html', 'lang')).toBe('sv');
-			await expect(page.locator('h1').textContent()).resolves.toContain(
-				'NNS nationella indikatorer'
-			);
-			await page.keyboard.press('Tab');
-			const skip = page.locator(':focus');
-			expect(await skip.textContent()).toBe('Hoppa till innehållet');
-			await page.keyboard.press('Enter');
-			expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-			expect(await page.locator('footer a[href="/tillganglighet"]').count()).toBe(1);
-		} finally {
-			await context.close();
-		}
-	});
-
-	it('lists all 78 associations grouped by län', async () => {
-		const { context, page } = await newPage(browser());
-		try {
-			await page.goto(`${url}/forbund`);
-			expect(await page.locator('[data-testid="forbund"]').count()).toBe(78);
-			const lan = await page.locator('main h2').allTextContents();
-			expect(lan).toHaveLength(21);
-			expect(lan[0]).toMatch(/^Blekinge/);
-			expect(lan.at(-1)).toMatch(/^Östergötland/);
-			await expect(page.locator('.lead').textContent()).resolves.toContain(
-				'78 samordningsförbund i 21 län'
-			);
-		} finally {
-			await context.close();
-		}
-	});
-
-	it('answers the health check with ok', async () => {
-		const response = await fetch(`${url}/healthz`);
-		expect(response.status).toBe(200);
-		expect(response.headers.get('cache-control')).toBe('no-store');
-		expect(await response.json()).toEqual({ status: 'ok' });
-	});
 });
 
 // Headers, the 404 page and axe do not depend on the database: on the browser engine only.
@@ -121,6 +80,62 @@ describe(`the app on ${server.engine}`, () => {
 				}
 			}
 		);
+	});
+});
+
+// The app's smoke runs on every engine: `npm start` runs on the embedded PGlite by default, and
+// every other browser file runs on the browser engine only (PostgreSQL in CI), so the start page,
+// the demo it seeds and the health check are proven here on each. The shared app serves the
+// browser engine; the other engine's app is started for this file alone, at the file's start, so
+// that it seeds its demo while the tests above run.
+describe.each(engines)('the app on %s', (engine) => {
+	let url = server.url;
+	beforeAll(async () => {
+		if (engine !== server.engine) url = (await otherApp(engine)).url;
+	}, 120_000);
+
+	it('serves the start page in Swedish with a working skip link', async () => {
+		const { context, page } = await newPage(browser());
+		try {
+			const response = await page.goto(url);
+			expect(response?.status()).toBe(200);
+			expect(await page.getAttribute('html', 'lang')).toBe('sv');
+			await expect(page.locator('h1').textContent()).resolves.toContain(
+				'NNS nationella indikatorer'
+			);
+			await page.keyboard.press('Tab');
+			const skip = page.locator(':focus');
+			expect(await skip.textContent()).toBe('Hoppa till innehållet');
+			await page.keyboard.press('Enter');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+			expect(await page.locator('footer a[href="/tillganglighet"]').count()).toBe(1);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('lists all 78 associations grouped by län', async () => {
+		const { context, page } = await newPage(browser());
+		try {
+			await page.goto(`${url}/forbund`);
+			expect(await page.locator('[data-testid="forbund"]').count()).toBe(78);
+			const lan = await page.locator('main h2').allTextContents();
+			expect(lan).toHaveLength(21);
+			expect(lan[0]).toMatch(/^Blekinge/);
+			expect(lan.at(-1)).toMatch(/^Östergötland/);
+			await expect(page.locator('.lead').textContent()).resolves.toContain(
+				'78 samordningsförbund i 21 län'
+			);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('answers the health check with ok', async () => {
+		const response = await fetch(`${url}/healthz`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		expect(await response.json()).toEqual({ status: 'ok' });
 	});
 });
 

@@ -220,15 +220,23 @@ describe(`the published report on ${engine}`, () => {
 });
 
 // Publishing locks the year, so it runs on a server of its own: the shared demo keeps this
-// year open for the other tests.
+// year open for the other tests. The server starts with the file, so that it seeds its demo
+// while the tests above run.
+let publishingApp: Promise<RunningServer> | undefined;
+beforeAll(() => {
+	publishingApp = startServer(browserEngine);
+	// Its failure is reported by the test that uses it, not as an unhandled rejection.
+	publishingApp.catch(() => {});
+});
+afterAll(async () => {
+	await (await publishingApp?.catch(() => undefined))?.stop();
+});
+
 describe('compiling and publishing a year', () => {
 	let server: RunningServer;
 	beforeAll(async () => {
-		server = await startServer(browserEngine);
+		server = await publishingApp!;
 	}, 120_000);
-	afterAll(async () => {
-		await server?.stop();
-	});
 
 	it('lets NNS write a foreword, preview, and publish; the year is then locked and public', async () => {
 		const url = server.url;
