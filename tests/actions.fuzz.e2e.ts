@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, demoIds, get, login } from '$test/accounts';
-import { engines } from '$test/database';
+import { browserEngine } from '$test/database';
 import { ticketFor } from '$test/participant';
 import { walkRoutes, type Route } from '$test/routes';
 import { startServer, type RunningServer } from '$test/server';
@@ -19,12 +19,12 @@ import { startServer, type RunningServer } from '$test/server';
  * stack trace.
  *
  * Bounded: a fixed seed (FUZZ_SEED overrides, and a failure prints the seed and path to replay)
- * and FUZZ_RUNS runs per action. On one engine only: `engines.at(-1)` is PostgreSQL when
+ * and FUZZ_RUNS runs per action. On one engine only: `browserEngine` is PostgreSQL when
  * TEST_DATABASE_URL is set (production's engine, and the one whose integer and text checks fail
  * loudest) and PGlite otherwise; both run the same PostgreSQL code, so a second engine would
  * double the time for little more coverage.
  */
-const engine = engines.at(-1)!;
+const engine = browserEngine;
 const seed = Number(process.env.FUZZ_SEED ?? 20261302);
 const numRuns = Number(process.env.FUZZ_RUNS ?? 14);
 

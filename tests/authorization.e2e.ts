@@ -105,9 +105,9 @@ it('finds the admin, auth and public routes in the tree, and every other route h
 	expect(stale).toEqual([]);
 });
 
-const servers = inject('servers');
+const { engine, url } = inject('server');
 
-describe.each(servers)('authorization on $engine', ({ url }) => {
+describe(`authorization on ${engine}`, () => {
 	let cookies: Record<Actor, string | null>;
 	let ids: Awaited<ReturnType<typeof demoIds>>;
 

@@ -10,7 +10,7 @@ import {
 } from '$test/browser';
 
 // The instrument pages read only the files in surveys/, so one engine is enough here.
-const { url } = inject('servers')[0]!;
+const { url } = inject('server');
 const browser = useBrowser();
 
 describe('/instrument', () => {

@@ -11,7 +11,7 @@ import {
 	type ViewportName
 } from '$test/browser';
 import { createRoundFixture, type RoundFixture } from '$test/builders';
-import { engines } from '$test/database';
+import { browserEngine } from '$test/database';
 import { clientNodeFilesOf } from '$test/build-nodes';
 import { pageBytes } from '$test/page-bytes';
 import { startServer, type RunningServer } from '$test/server';
@@ -28,7 +28,7 @@ let server: RunningServer;
 let open: RoundFixture;
 let closed: RoundFixture;
 beforeAll(async () => {
-	server = await startServer(engines[0]!, {
+	server = await startServer(browserEngine, {
 		demo: false,
 		prepare: async (database) => {
 			open = await createRoundFixture(database.db);

@@ -9,7 +9,7 @@ import {
 	viewports
 } from '$test/browser';
 import { createRoundFixture, shippedInstrument, type RoundFixture } from '$test/builders';
-import { engines } from '$test/database';
+import { browserEngine } from '$test/database';
 import { pageBytes } from '$test/page-bytes';
 import { answerVisible } from '$test/participant';
 import { startServer, type RunningServer } from '$test/server';
@@ -26,7 +26,7 @@ let open: RoundFixture;
 let closed: RoundFixture;
 let swedishAndEnglish: RoundFixture;
 beforeAll(async () => {
-	server = await startServer(engines[0]!, {
+	server = await startServer(browserEngine, {
 		demo: false,
 		prepare: async (database) => {
 			open = await createRoundFixture(database.db);

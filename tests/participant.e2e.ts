@@ -53,6 +53,9 @@ async function storedCount(database: Database, tickets: string[]): Promise<numbe
 	return row?.n ?? 0;
 }
 
+// On both engines, unlike the screens elsewhere: `npm start` stores answers in the embedded
+// PGlite by default, and this file proves on it, through the app, what the participant's answers
+// depend on: each stored exactly once, drafts kept and a lost send retried without a duplicate.
 describe.each(engines)('the participant path on %s', (engine) => {
 	let server: RunningServer;
 	let rounds: Rounds;

@@ -12,9 +12,9 @@ import {
 } from '$test/browser';
 
 const browser = useBrowser();
-const servers = inject('servers');
+const { engine, url } = inject('server');
 
-describe.each(servers)('results on $engine', ({ engine, url }) => {
+describe(`results on ${engine}`, () => {
 	let ids: Awaited<ReturnType<typeof demoIds>>;
 	beforeAll(async () => {
 		ids = await demoIds(url);

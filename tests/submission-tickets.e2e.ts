@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/lib/server/db/connect';
 import { createRoundFixture, type RoundFixture } from '$test/builders';
-import { engines } from '$test/database';
+import { browserEngine } from '$test/database';
 import { postForm, ticketFor, validBody } from '$test/participant';
 import { startServer, type RunningServer } from '$test/server';
 
@@ -15,13 +15,13 @@ async function responseCount(database: Database, roundId: number): Promise<numbe
 
 // Ballot stuffing (issue 13.11) is about what the server accepts over HTTP, not about storage,
 // which the participant suite checks on both engines: one engine here, PostgreSQL when there.
-describe(`submission tickets and the submit limit on ${engines.at(-1)}`, () => {
+describe(`submission tickets and the submit limit on ${browserEngine}`, () => {
 	let server: RunningServer;
 	let url: string;
 	let first: RoundFixture;
 	let second: RoundFixture;
 	beforeAll(async () => {
-		server = await startServer(engines.at(-1)!, {
+		server = await startServer(browserEngine, {
 			demo: false,
 			env: { CLIENT_ADDRESS_HEADER: 'x-real-ip' },
 			prepare: async (database) => {

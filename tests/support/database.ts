@@ -17,6 +17,15 @@ export const engines: Engine[] = process.env.TEST_DATABASE_URL
 	? ['pglite', 'postgres']
 	: ['pglite'];
 
+/**
+ * The one engine the browser suite runs its screens and admin workflows on: PostgreSQL when
+ * TEST_DATABASE_URL is set (always in CI), PGlite otherwise. The database modules are tested on
+ * both engines by the unit project, so a screen on both would mostly repeat browser work. Only
+ * what proves something of the embedded default itself runs on both (see `engines` in
+ * participant.e2e.ts and foundation.e2e.ts).
+ */
+export const browserEngine: Engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
 export interface TestDatabase extends Database {
 	/** On PostgreSQL: the database's URL, for a second connection of a test's own. */
 	url?: string;

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { assertChromiumInstalled } from './chromium';
-import { engines } from './database';
+import { browserEngine } from './database';
 import { startServer, type RunningServer } from './server';
 
 export interface ServerInfo {
@@ -10,25 +10,20 @@ export interface ServerInfo {
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		servers: ServerInfo[];
+		server: ServerInfo;
 	}
 }
 
-/** One app per engine, started once for the whole browser suite. */
+/**
+ * One app on the browser engine, started once for the whole browser suite. A file that needs
+ * the app on the other engine as well (foundation.e2e.ts) starts it itself, so that no other
+ * file, and no run of a single other file, waits for it.
+ */
 export default async function setup(project: TestProject) {
 	assertChromiumInstalled();
-	const servers: RunningServer[] = [];
-	try {
-		for (const engine of engines) servers.push(await startServer(engine));
-	} catch (error) {
-		await Promise.all(servers.map((s) => s.stop()));
-		throw error;
-	}
-	project.provide(
-		'servers',
-		servers.map(({ engine, url }) => ({ engine, url }))
-	);
+	const server = await startServer(browserEngine);
+	project.provide('server', { engine: server.engine, url: server.url });
 	return async () => {
-		await Promise.all(servers.map((s) => s.stop()));
+		await server.stop();
 	};
 }
