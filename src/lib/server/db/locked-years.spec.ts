@@ -8,6 +8,22 @@ import { lockYear } from './locked-years';
 import { storeResponse } from './responses';
 import { findRoundByToken } from './rounds';
 
+/** A paper answer to a round, stored as every path stores one. */
+const answer = (
+	database: TestDatabase,
+	fixture: { roundId: number; questionnaireVersionId: number }
+) =>
+	storeResponse(database.db, {
+		roundId: fixture.roundId,
+		questionnaireVersionId: fixture.questionnaireVersionId,
+		submissionId: randomUUID(),
+		language: 'sv',
+		source: 'paper',
+		submittedOn: '2026-11-22',
+		background: {},
+		answers: { 'i01-respekt': { value: 6 } }
+	});
+
 // Found in a real year: after NNS locked 2026 an open 2026 round still took a web answer.
 describe.each(engines)('a locked year on %s', (engine) => {
 	let database: TestDatabase;
@@ -17,18 +33,6 @@ describe.each(engines)('a locked year on %s', (engine) => {
 	afterAll(async () => {
 		await database.destroy();
 	});
-
-	const answer = (fixture: { roundId: number; questionnaireVersionId: number }) =>
-		storeResponse(database.db, {
-			roundId: fixture.roundId,
-			questionnaireVersionId: fixture.questionnaireVersionId,
-			submissionId: randomUUID(),
-			language: 'sv',
-			source: 'paper',
-			submittedOn: '2026-11-22',
-			background: {},
-			answers: { 'i01-respekt': { value: 6 } }
-		});
 
 	it('takes no answer from any path once locked, and its open rounds read as closed', async () => {
 		const open = await createRoundFixture(database.db, {
@@ -41,13 +45,13 @@ describe.each(engines)('a locked year on %s', (engine) => {
 			closesOn: '2026-12-31',
 			forbundName: 'Låsta förbundet'
 		});
-		expect(await answer(open)).toBe('stored');
+		expect(await answer(database, open)).toBe('stored');
 
 		expect(await lockYear(database.db, 2026, '2026-11-22')).toBe(true);
 		expect(await lockYear(database.db, 2026, '2026-11-23')).toBe(false);
 
-		expect(await answer(open)).toBe('locked');
-		expect(await answer(notYetOpen)).toBe('locked');
+		expect(await answer(database, open)).toBe('locked');
+		expect(await answer(database, notYetOpen)).toBe('locked');
 		const counted = await database.rows<{ n: number }>(
 			`select count(*)::int as n from response where round_id in (${open.roundId}, ${notYetOpen.roundId})`
 		);
@@ -113,7 +117,7 @@ describe.each(engines.filter((engine) => engine === 'postgres'))(
 				});
 				await taken;
 				let settled = false;
-				const submit = answer(fixture).finally(() => (settled = true));
+				const submit = answer(database, fixture).finally(() => (settled = true));
 				await new Promise((resolve) => setTimeout(resolve, 300));
 				expect(settled).toBe(false); // it waits for the lock, not past it
 				release();
