@@ -30,7 +30,7 @@ export const load = (async ({ params, setHeaders }) => {
 		token: round.token,
 		state,
 		notYetOpenText: notYetOpenText(instrument, params.lang, round.opensOn),
-		submissionId: issueSubmissionTicket(await ticketSecret(), round.id),
+		submissionId: issueSubmissionTicket(await ticketSecret(db), round.id),
 		...questionnaireView(instrument, round, params.lang)
 	};
 }) satisfies PageServerLoad;
@@ -51,7 +51,7 @@ export const actions = {
 			const formError = body.status === 413 ? ('errorTooLarge' as const) : ('errorForm' as const);
 			return fail(body.status, { formError, errors: {}, values: {} });
 		}
-		const secret = await ticketSecret();
+		const secret = await ticketSecret(db);
 		const parsed = parseSubmission(body.form, round.definition, {
 			checkTicket: (ticket) => checkSubmissionTicket(secret, round.id, ticket)
 		});
