@@ -27,6 +27,9 @@ export default defineConfig({
 					// (see useTestDatabase) instead of starting one per file. No spec mocks modules
 					// or changes globals; one that does must restore them.
 					isolate: false,
+					// Vitest leaves a core free by default, which on this 2-core machine is one worker:
+					// the database specs wait on PostgreSQL half the time, so two keep both cores busy.
+					maxWorkers: 2,
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}
@@ -65,7 +68,9 @@ export default defineConfig({
 					include: ['tests/**/*.e2e.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
 					// No retries: a test that needs one hides a race, which is fixed where it happens.
-					fileParallelism: false,
+					// Two files at a time, each with its own app (global-setup.ts): one file alone
+					// left a core idle while it waited on the browser, the app or the database.
+					maxWorkers: 2,
 					testTimeout: 60_000,
 					hookTimeout: 120_000
 				}

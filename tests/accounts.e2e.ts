@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedServer } from '$test/server';
 import {
 	demo,
 	demoPassword,
@@ -21,7 +22,7 @@ import {
 	type ViewportName
 } from '$test/browser';
 
-const { engine, url } = inject('server');
+const { engine, url } = sharedServer();
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchBrowser();

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedServer } from '$test/server';
 import { demo, demoIds, get, login, post, type Actor } from '$test/accounts';
 import { walkRoutes, type Route } from '$test/routes';
 
@@ -105,7 +106,7 @@ it('finds the admin, auth and public routes in the tree, and every other route h
 	expect(stale).toEqual([]);
 });
 
-const { engine, url } = inject('server');
+const { engine, url } = sharedServer();
 
 describe(`authorization on ${engine}`, () => {
 	let cookies: Record<Actor, string | null>;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
@@ -9,10 +9,10 @@ import {
 	type ViewportName
 } from '$test/browser';
 import { browserEngine, engines } from '$test/database';
-import { startServer, type RunningServer } from '$test/server';
+import { sharedServer, startServer, type RunningServer } from '$test/server';
 import type { Engine } from '../src/lib/server/db/connect';
 
-const server = inject('server');
+const server = sharedServer();
 const browser = useBrowser();
 
 /** The app on each engine but the shared app's, started once, in the background of other tests. */

@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sharedServer } from '$test/server';
 import {
 	expectAccessible,
 	expectNoHorizontalScroll,
@@ -10,7 +11,7 @@ import {
 } from '$test/browser';
 
 // The instrument pages read only the files in surveys/, so one engine is enough here.
-const { url } = inject('server');
+const { url } = sharedServer();
 const browser = useBrowser();
 
 describe('/instrument', () => {

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
 import {
 	expectAccessible,
@@ -12,10 +12,10 @@ import {
 } from '$test/browser';
 import { browserEngine } from '$test/database';
 import { postForm, validBody, ticketFor } from '$test/participant';
-import { startServer, type RunningServer } from '$test/server';
+import { sharedServer, startServer, type RunningServer } from '$test/server';
 
 const browser = useBrowser();
-const { engine, url } = inject('server');
+const { engine, url } = sharedServer();
 /** The demo seeds last year's report (two editions) and this year's as a draft. */
 const lastYear = new Date().getFullYear() - 1;
 const thisYear = lastYear + 1;

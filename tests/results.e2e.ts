@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedServer } from '$test/server';
 import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
 import { postForm, validBody, ticketFor } from '$test/participant';
 import {
@@ -12,7 +13,7 @@ import {
 } from '$test/browser';
 
 const browser = useBrowser();
-const { engine, url } = inject('server');
+const { engine, url } = sharedServer();
 
 describe(`results on ${engine}`, () => {
 	let ids: Awaited<ReturnType<typeof demoIds>>;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { stockholmToday } from '../src/lib/dates';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedServer } from '$test/server';
 import { demo, demoIds, get, login, post, signInContext } from '$test/accounts';
 import { expectAccessible, newPage, screenshot, useBrowser, viewports } from '$test/browser';
 import { answerWithJavaScript, validBody, postForm, pagaende, ticketFor } from '$test/participant';
@@ -8,7 +9,7 @@ import { answerWithJavaScript, validBody, postForm, pagaende, ticketFor } from '
 const browser = useBrowser();
 /** This year in Sweden: rounds are made for the current year, so the tests hold in any year. */
 const year = Number(stockholmToday().slice(0, 4));
-const { engine, url } = inject('server');
+const { engine, url } = sharedServer();
 
 /** A link to a path of the site, as SvelteKit writes it (relative to the page, or from the root). */
 function linkTo(path: string): RegExp {

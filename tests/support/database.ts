@@ -39,13 +39,20 @@ export function testDatabaseUrl(): string {
 	return url;
 }
 
-/** Creates an empty PostgreSQL database of its own, so parallel test files never collide. */
-export async function createPostgresDatabase(prefix = 'nns_test'): Promise<string> {
+/**
+ * Creates a PostgreSQL database of its own, so parallel test files never collide: empty, or a
+ * copy of the database at `templateUrl` (which no session may be using meanwhile).
+ */
+export async function createPostgresDatabase(
+	prefix = 'nns_test',
+	templateUrl?: string
+): Promise<string> {
 	const adminUrl = testDatabaseUrl();
 	const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+	const template = templateUrl ? ` template "${new URL(templateUrl).pathname.slice(1)}"` : '';
 	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
 	try {
-		await admin.unsafe(`create database "${name}"`);
+		await admin.unsafe(`create database "${name}"${template}`);
 	} finally {
 		await admin.end();
 	}

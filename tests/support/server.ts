@@ -1,8 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import { createPostgresDatabase, dropPostgresDatabase } from './database';
 import { openDatabase, type Database, type Engine } from '../../src/lib/server/db/connect';
 import { prepareDatabase } from '../../src/lib/server/startup';
@@ -22,6 +31,30 @@ export interface RunningServer {
 	 * the server pauses meanwhile and starts again on the same port afterwards.
 	 */
 	inspect<T>(work: (database: Database) => Promise<T>): Promise<T>;
+}
+
+/** A shared app of the browser suite (global-setup.ts), as test files see it. */
+export interface ServerInfo {
+	engine: Engine;
+	url: string;
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		servers: ServerInfo[];
+	}
+}
+
+/**
+ * The shared app of the worker this file runs in. Files of one worker run one after another, so
+ * a file never shares its app with a file running at the same time.
+ */
+export function sharedServer(): ServerInfo {
+	const servers = inject('servers');
+	const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+	const server = servers[(worker - 1) % servers.length];
+	if (!server) throw new Error('the browser suite started no shared app');
+	return server;
 }
 
 export interface StartOptions {
@@ -64,6 +97,78 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 	throw new Error(`The app did not become healthy within 90 s:\n${output()}`);
 }
 
+/**
+ * Where a browser run keeps its demo templates (set by the e2e global setup). Without it, as in
+ * the bench, every app migrates and seeds its own database.
+ */
+const templatesEnv = 'NNS_E2E_TEMPLATES';
+
+export function useDemoTemplates(): { dispose(): Promise<void> } {
+	const folder = mkdtempSync(join(tmpdir(), 'nns-e2e-templates-'));
+	process.env[templatesEnv] = folder;
+	return {
+		async dispose() {
+			const postgresTemplate = join(folder, 'postgres.ready');
+			if (existsSync(postgresTemplate)) {
+				await dropPostgresDatabase(readFileSync(postgresTemplate, 'utf8'));
+			}
+			rmSync(folder, { recursive: true, force: true });
+			delete process.env[templatesEnv];
+		}
+	};
+}
+
+async function prepareDemo(database: Database, demo: boolean): Promise<void> {
+	await prepareDatabase(database, {
+		instrument: shippedInstrument,
+		demo,
+		currentYear: new Date().getFullYear()
+	});
+}
+
+/**
+ * A database prepared with the demo data once per browser run and engine, which every app with
+ * demo data starts from as a copy: migrating and seeding took most of an app's 8–18 s start.
+ * Files run in parallel workers, so the first one to need it makes it (a directory is the lock)
+ * and the others wait for its `.ready` file, which holds the template's URL or folder.
+ */
+async function demoTemplate(engine: Engine): Promise<string | undefined> {
+	const folder = process.env[templatesEnv];
+	if (!folder) return undefined;
+	const ready = join(folder, `${engine}.ready`);
+	const failed = join(folder, `${engine}.failed`);
+	try {
+		mkdirSync(join(folder, `${engine}.lock`));
+	} catch {
+		const deadline = Date.now() + 180_000;
+		while (!existsSync(ready)) {
+			if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
+			if (Date.now() > deadline) throw new Error(`no ${engine} demo template within 180 s`);
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		return readFileSync(ready, 'utf8');
+	}
+	try {
+		const location =
+			engine === 'postgres'
+				? await createPostgresDatabase('nns_e2e_template')
+				: join(folder, 'pglite');
+		const database = openDatabase(
+			engine === 'postgres' ? { url: location, max: 2 } : { dataDir: location }
+		);
+		try {
+			await prepareDemo(database, true);
+		} finally {
+			await database.close();
+		}
+		writeFileSync(ready, location);
+		return location;
+	} catch (error) {
+		writeFileSync(failed, `the ${engine} demo template failed: ${String(error)}`);
+		throw error;
+	}
+}
+
 /** Starts the built app (`node build`) on a fresh database of the given engine. */
 export async function startServer(
 	engine: Engine,
@@ -74,18 +179,21 @@ export async function startServer(
 	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const dataDir = engine === 'pglite' ? mkdtempSync(join(tmpdir(), 'nns-e2e-')) : undefined;
-	const databaseUrl = engine === 'postgres' ? await createPostgresDatabase('nns_e2e') : undefined;
+	const template = demo ? await demoTemplate(engine) : undefined;
+	let dataDir: string | undefined;
+	let databaseUrl: string | undefined;
+	if (engine === 'pglite') {
+		dataDir = mkdtempSync(join(tmpdir(), 'nns-e2e-'));
+		if (template) cpSync(template, dataDir, { recursive: true });
+	} else {
+		databaseUrl = await createPostgresDatabase('nns_e2e', template);
+	}
 	const open = () => openDatabase(databaseUrl ? { url: databaseUrl, max: 2 } : { dataDir });
 
 	if (prepare) {
 		const database = open();
 		try {
-			await prepareDatabase(database, {
-				instrument: shippedInstrument,
-				demo,
-				currentYear: new Date().getFullYear()
-			});
+			await prepareDemo(database, demo);
 			await prepare(database);
 		} finally {
 			await database.close();
