@@ -406,7 +406,7 @@ describe(`accounts on ${engine}`, () => {
 				'Skriv e-postadressen i formen namn@exempel.se.'
 			],
 			[
-				'programme create',
+				'insats create',
 				'adminA',
 				(i) => `/admin/forbund/${i.forbundA}/insatser?/create`,
 				{ name: 'Ny insats', typ: 'individ', startYear: '2024' },
@@ -414,7 +414,7 @@ describe(`accounts on ${engine}`, () => {
 				'Välj minst en part som deltar.'
 			],
 			[
-				'programme save',
+				'insats save',
 				'adminA',
 				(i) => `/admin/forbund/${i.forbundA}/insatser/${i.insatsA}?/save`,
 				{ name: 'X', typ: 'okänd', parter: 'kommun', startYear: '2024' },
@@ -422,7 +422,7 @@ describe(`accounts on ${engine}`, () => {
 				'Välj om insatsen är individ- eller strukturinriktad.'
 			],
 			[
-				'invite to association',
+				'invite to förbund',
 				'adminA',
 				(i) => `/admin/forbund/${i.forbundA}/anvandare?/invite`,
 				{ name: 'A B', email: 'a@b', role: 'reader' },

@@ -21,7 +21,7 @@ describe(`results on ${engine}`, () => {
 	});
 
 	/** A new programme of A with a round of two answers: below the inside threshold. */
-	async function smallProgrammeRound() {
+	async function smallInsatsRound() {
 		const adminA = await login(url, demo.adminA);
 		const name = `Liten insats ${randomUUID().slice(0, 8)}`;
 		const made = await post(
@@ -31,10 +31,10 @@ describe(`results on ${engine}`, () => {
 			adminA
 		);
 		expect(made.status).toBe(303);
-		const programmes = await (
+		const insatserPage = await (
 			await get(url, `/admin/forbund/${ids.forbundA}/insatser`, adminA)
 		).text();
-		const insatsId = new RegExp(`/insatser/(\\d+)"[^>]*>${name}<`).exec(programmes)?.[1];
+		const insatsId = new RegExp(`/insatser/(\\d+)"[^>]*>${name}<`).exec(insatserPage)?.[1];
 		expect(insatsId).toBeDefined();
 		const created = await post(
 			url,
@@ -62,7 +62,7 @@ describe(`results on ${engine}`, () => {
 	}
 
 	it('an association admin sees its results beside the nation, with hidden cells as ..', async () => {
-		await smallProgrammeRound();
+		await smallInsatsRound();
 		const { context, page } = await newPage(browser(), 'desktop');
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));
@@ -78,7 +78,7 @@ describe(`results on ${engine}`, () => {
 			expect(text).toMatch(/\d,\d/); // decimal comma
 			expect(text).toContain('Riket');
 			// The programme with two answers is hidden: `..` to the eye, a sentence to a screen reader.
-			const hidden = page.locator('[data-testid="programme-table"] .hidden-value').first();
+			const hidden = page.locator('[data-testid="insats-table"] .hidden-value').first();
 			expect(await hidden.count()).toBe(1);
 			expect(await hidden.textContent()).toBe('..För få svar för att visas');
 			// chart.js is loaded here, and draws on a canvas.

@@ -278,15 +278,15 @@ describe(`survey rounds on ${engine}`, () => {
 			adminA
 		);
 		expect(registered.status).toBe(303);
-		const programmeSelect = async (questionnaire: string) =>
+		const insatsSelect = async (questionnaire: string) =>
 			/<select id="insatsId"[\s\S]*?<\/select>/.exec(
 				await (
 					await get(url, `/admin/forbund/${ids.forbundA}/omgangar?enkat=${questionnaire}`, adminA)
 				).text()
 			)![0];
-		expect(await programmeSelect('deltagare-avslut')).not.toContain(name);
+		expect(await insatsSelect('deltagare-avslut')).not.toContain(name);
 		const structural = new RegExp(`<option value="(\\d+)"[^>]*>${name}<`).exec(
-			await programmeSelect('insatspersonal')
+			await insatsSelect('insatspersonal')
 		)![1]!;
 		const toStructural = await post(
 			url,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-	needsIndividualProgramme,
-	needsProgramme,
+	needsIndividualInsats,
+	needsInsats,
 	participantQuestionnaires,
 	questionnaireKeys,
 	respondentsOf
@@ -9,13 +9,13 @@ import {
 
 describe('questionnaire kinds', () => {
 	it('ties the participant and programme questionnaires to a programme, the board and managers to none', () => {
-		expect(questionnaireKeys.filter(needsProgramme)).toEqual([
+		expect(questionnaireKeys.filter(needsInsats)).toEqual([
 			'deltagare-pagaende',
 			'deltagare-avslut',
 			'insatspersonal',
 			'remittenter'
 		]);
-		expect(questionnaireKeys.filter(needsIndividualProgramme)).toEqual([
+		expect(questionnaireKeys.filter(needsIndividualInsats)).toEqual([
 			'deltagare-pagaende',
 			'deltagare-avslut'
 		]);
@@ -23,8 +23,8 @@ describe('questionnaire kinds', () => {
 	});
 
 	it('answers no for a key outside the framework', () => {
-		expect(needsProgramme('okand')).toBe(false);
-		expect(needsIndividualProgramme('okand')).toBe(false);
+		expect(needsInsats('okand')).toBe(false);
+		expect(needsIndividualInsats('okand')).toBe(false);
 		expect(respondentsOf('okand')).toBe('');
 		expect(respondentsOf('styrelse')).toBe('Styrelseledamöter');
 	});

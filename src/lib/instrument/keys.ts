@@ -22,7 +22,7 @@ export interface QuestionnaireKind {
 	 */
 	participant: boolean;
 	/** Given to the people of one programme (insats); the board and managers answer for none. */
-	perProgramme: boolean;
+	perInsats: boolean;
 }
 
 /**
@@ -33,17 +33,17 @@ export const questionnaireKinds: Record<QuestionnaireKey, QuestionnaireKind> = {
 	'deltagare-pagaende': {
 		respondents: 'Deltagare under insatsen',
 		participant: true,
-		perProgramme: true
+		perInsats: true
 	},
 	'deltagare-avslut': {
 		respondents: 'Deltagare vid avslut',
 		participant: true,
-		perProgramme: true
+		perInsats: true
 	},
-	insatspersonal: { respondents: 'Personal i insatserna', participant: false, perProgramme: true },
-	remittenter: { respondents: 'Remittenter', participant: false, perProgramme: true },
-	chefer: { respondents: 'Chefer i samverkan', participant: false, perProgramme: false },
-	styrelse: { respondents: 'Styrelseledamöter', participant: false, perProgramme: false }
+	insatspersonal: { respondents: 'Personal i insatserna', participant: false, perInsats: true },
+	remittenter: { respondents: 'Remittenter', participant: false, perInsats: true },
+	chefer: { respondents: 'Chefer i samverkan', participant: false, perInsats: false },
+	styrelse: { respondents: 'Styrelseledamöter', participant: false, perInsats: false }
 };
 
 /**
@@ -58,12 +58,12 @@ export const participantQuestionnaires: readonly QuestionnaireKey[] = questionna
 );
 
 /** Whether a round of this questionnaire names the programme it is about. */
-export function needsProgramme(questionnaireKey: string): boolean {
-	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].perProgramme;
+export function needsInsats(questionnaireKey: string): boolean {
+	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].perInsats;
 }
 
 /** Whether a round of this questionnaire must be about an individual programme. */
-export function needsIndividualProgramme(questionnaireKey: string): boolean {
+export function needsIndividualInsats(questionnaireKey: string): boolean {
 	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].participant;
 }
 

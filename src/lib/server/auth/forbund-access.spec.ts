@@ -24,7 +24,7 @@ describe.each(engines)('the association and round guards on %s', (engine) => {
 			guardEvent(reader, { forbundId: String(a.forbundId) }),
 			'reader'
 		);
-		expect(found.association.name).toBe('Förbund A');
+		expect(found.forbund.name).toBe('Förbund A');
 		expect(found.role).toBe('reader');
 		expect(found.user).toBe(reader);
 	});

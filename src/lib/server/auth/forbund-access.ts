@@ -16,7 +16,7 @@ export async function forbundFromUrl(
 ) {
 	const forbundId = Number((event.params as { forbundId?: string }).forbundId);
 	const user = requireForbundRole(event, forbundId, needed);
-	const association = await findForbund(db, forbundId);
-	if (!association) error(404, 'Förbundet finns inte.');
-	return { user, association, role: roleIn(user, forbundId)! };
+	const forbund = await findForbund(db, forbundId);
+	if (!forbund) error(404, 'Förbundet finns inte.');
+	return { user, forbund, role: roleIn(user, forbundId)! };
 }

@@ -141,7 +141,7 @@ async function invitePending(
 	userId: number,
 	roleText: string
 ): Promise<LinkResult> {
-	const association = await findForbund(db, input.forbundId);
+	const forbund = await findForbund(db, input.forbundId);
 	await recordAudit(db, {
 		actor,
 		forbundId: input.forbundId,
@@ -155,6 +155,6 @@ async function invitePending(
 		{ id: userId, email: input.email, name: input.name },
 		'membership',
 		actor,
-		{ forbundId: input.forbundId, role: input.role, forbundName: association?.name ?? '' }
+		{ forbundId: input.forbundId, role: input.role, forbundName: forbund?.name ?? '' }
 	);
 }

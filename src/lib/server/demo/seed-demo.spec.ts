@@ -11,7 +11,7 @@ import { compileReport } from '../reports/compile';
 import { openDataValues } from '../reports/exports';
 import { seedDemoIfEmpty } from './seed-demo';
 
-async function programmes(database: Database) {
+async function insatsRows(database: Database) {
 	return database.rows<{ forbund: string; name: string; typ: string; parter: string[] }>(
 		'select f.name as forbund, i.name, i.typ, i.parter from insats i join forbund f on f.id = i.forbund_id order by f.name, i.name'
 	);
@@ -37,7 +37,7 @@ describe.each(engines)('demo data on %s', (engine) => {
 	}, seedingTimeout);
 
 	it('gives every association a handful of programmes, mostly individinriktade', async () => {
-		const rows = await programmes(first);
+		const rows = await insatsRows(first);
 		const perForbund = new Map<string, number>();
 		for (const row of rows) perForbund.set(row.forbund, (perForbund.get(row.forbund) ?? 0) + 1);
 		expect(perForbund.size).toBe(78);
@@ -163,13 +163,13 @@ describe.each(engines)('demo data on %s', (engine) => {
 	}, 240_000);
 
 	it('is deterministic: two empty databases get the same demo platform', async () => {
-		expect(await programmes(first)).toEqual(await programmes(second));
+		expect(await insatsRows(first)).toEqual(await insatsRows(second));
 	});
 
 	it('never touches a platform that already has programmes', async () => {
 		const database = first;
-		const before = await programmes(database);
+		const before = await insatsRows(database);
 		expect(await seedDemoIfEmpty(database.db, 2027, shippedInstrument)).toBe(false);
-		expect(await programmes(database)).toEqual(before);
+		expect(await insatsRows(database)).toEqual(before);
 	});
 });

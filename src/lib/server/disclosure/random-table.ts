@@ -101,18 +101,18 @@ class Builder {
 		this.forbundIds.push(id);
 		const key = `forbund:${id}`;
 		const leaves: Answer[][] = [];
-		const programmeEquation: string[] = [];
+		const insatsEquation: string[] = [];
 		if (this.random() < 0.4) {
 			for (let p = this.between(1, 4); p > 0; p--) {
 				const own = this.leaf(id, this.answers(this.size()));
-				programmeEquation.push(this.spec(`insats:${this.nextInsats++}`, [own], id));
+				insatsEquation.push(this.spec(`insats:${this.nextInsats++}`, [own], id));
 				leaves.push(own);
 			}
 		} else {
 			leaves.push(this.leaf(id, this.answers(this.size())));
 		}
 		this.spec(key, leaves, id);
-		if (programmeEquation.length > 0) this.equations.push({ total: key, parts: programmeEquation });
+		if (insatsEquation.length > 0) this.equations.push({ total: key, parts: insatsEquation });
 		if (this.random() < 0.3) {
 			const parts = groups.map((g) => this.spec(`${key}|kon:${g}`, leaves, id, g));
 			this.equations.push({ total: key, parts });

@@ -13,7 +13,7 @@ import type { Db } from '../db/connect';
 import { countActiveForbund, yearParticipation, type ParticipationRow } from '../db/reports';
 import { disclose, type DisclosedTable, type TableInput, type Thresholds } from '../disclosure';
 import { withEarlierEditions, type EditionLayer } from '../disclosure/editions';
-import { registerMap } from '../results/association-results';
+import { registerMap } from '../results/forbund-results';
 import type { TableDiscloser } from '../results/discloser';
 import { figureOf } from '../results/figures';
 import { nationalResults } from '../results/national-results';

@@ -53,7 +53,7 @@ export function buildGroupTable<P>(
 	scale: { min: number; max: number },
 	closeUp?: {
 		forbundId: number;
-		programmes: boolean;
+		insatser: boolean;
 		/** Per background question, its groups (unanswered as `null`), for this association. */
 		breakdowns: { question: string; rows: GroupSums<P>[] }[];
 	}
@@ -102,7 +102,7 @@ export function buildGroupTable<P>(
 		tie(cellKeys.nation, omradeKey);
 		tie(omradeKey, lanKey);
 		tie(lanKey, forbundKey);
-		if (closeUp?.programmes && row.forbundId === closeUp.forbundId && row.insatsId !== null) {
+		if (closeUp?.insatser && row.forbundId === closeUp.forbundId && row.insatsId !== null) {
 			const insatsKey = cellKeys.insats(row.insatsId);
 			addTo(insatsKey, row, row.forbundId);
 			tie(forbundKey, insatsKey);
@@ -126,8 +126,8 @@ export function buildGroupTable<P>(
 		}
 	}
 	// The nation is also the sum of its associations directly: the sharpest subtraction there is.
-	const associations = [...cells.keys()].filter((k) => /^forbund:\d+$/.test(k));
-	if (associations.length > 0) equationList.push({ total: cellKeys.nation, parts: associations });
+	const forbundKeys = [...cells.keys()].filter((k) => /^forbund:\d+$/.test(k));
+	if (forbundKeys.length > 0) equationList.push({ total: cellKeys.nation, parts: forbundKeys });
 
 	const cellList: CellInput<P>[] = [...cells].map(([key, cell]) => ({
 		key,

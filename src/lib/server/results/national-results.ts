@@ -12,12 +12,7 @@ import { omradeLabels } from '$lib/labels';
 import type { Db } from '../db/connect';
 import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
 import type { Thresholds } from '../disclosure';
-import {
-	indicatorCodes,
-	indicatorName,
-	questionnaireScale,
-	registerMap
-} from './association-results';
+import { indicatorCodes, indicatorName, questionnaireScale, registerMap } from './forbund-results';
 import { plainDiscloser, type TableDiscloser } from './discloser';
 import { changeBetween, figureOf, noPayload, shownSums } from './figures';
 import { buildGroupTable, cellKeys } from './group-tables';
@@ -50,7 +45,7 @@ export interface NationalResults {
 	statements: StatementRow[];
 	comparisons: IndicatorComparison[];
 	/** Associations with answers to this questionnaire this year. */
-	associations: number;
+	forbundCount: number;
 }
 
 /**
@@ -159,7 +154,7 @@ export async function nationalResults(
 		indicators,
 		statements: statementList,
 		comparisons,
-		associations: new Set(indicatorRows.filter((r) => r.year === year).map((r) => r.forbundId)).size
+		forbundCount: new Set(indicatorRows.filter((r) => r.year === year).map((r) => r.forbundId)).size
 	};
 }
 

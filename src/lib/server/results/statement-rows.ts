@@ -21,7 +21,7 @@ export function statementRows(
 		scaleOf: (statementKey: string) => ScaleInfo;
 		discloseTable: TableDiscloser;
 		ownKey: string;
-		closeUp?: { forbundId: number; programmes: boolean };
+		closeUp?: { forbundId: number; insatser: boolean };
 	}
 ): StatementRow[] {
 	const groups = statementGroups(rows, context.scaleOf);

@@ -17,7 +17,7 @@ export async function roundFromUrl(
 ) {
 	const access = await forbundFromUrl(db, event, needed);
 	const roundId = Number((event.params as { roundId?: string }).roundId);
-	const found = await findForbundRound(db, access.association.id, roundId);
+	const found = await findForbundRound(db, access.forbund.id, roundId);
 	if (!found) error(404, 'Omgången finns inte.');
 	return { ...access, round: found, locked: found.locked };
 }

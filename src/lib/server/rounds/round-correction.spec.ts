@@ -8,9 +8,9 @@ import { lockedYearMessage } from './round-messages';
 import {
 	correctRound,
 	deleteRound,
-	programmeProblem,
+	insatsProblem,
 	roundHasAnswersMessage,
-	structuralProgrammeMessage
+	structuralInsatsMessage
 } from './round-correction';
 import { insats } from '../db/schema';
 
@@ -117,16 +117,10 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 			})
 			.returning({ id: insats.id });
 		expect(
-			await programmeProblem(
-				database.db,
-				fixture.forbundId,
-				structural!.id,
-				2026,
-				'deltagare-avslut'
-			)
-		).toBe(structuralProgrammeMessage);
+			await insatsProblem(database.db, fixture.forbundId, structural!.id, 2026, 'deltagare-avslut')
+		).toBe(structuralInsatsMessage);
 		expect(
-			await programmeProblem(database.db, fixture.forbundId, structural!.id, 2026, 'insatspersonal')
+			await insatsProblem(database.db, fixture.forbundId, structural!.id, 2026, 'insatspersonal')
 		).toBeNull();
 		const outcome = await correctRound(database.db, actor, ref, {
 			insatsId: structural!.id,
@@ -134,6 +128,6 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 			closesOn: '2026-06-30',
 			expectedRespondents: null
 		});
-		expect(outcome).toEqual({ ok: false, field: 'insatsId', message: structuralProgrammeMessage });
+		expect(outcome).toEqual({ ok: false, field: 'insatsId', message: structuralInsatsMessage });
 	});
 });

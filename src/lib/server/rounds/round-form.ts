@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarNoon } from '../../dates';
-import { needsProgramme } from '../../instrument/keys';
+import { needsInsats } from '../../instrument/keys';
 import type { Questionnaire } from '../../instrument/types';
 import { recordId, year } from '../forms/form-fields';
 import { closingProblem, openingProblem } from './round-dates';
@@ -39,8 +39,8 @@ const expectedRespondents = z
 	});
 
 /** The programme field: required for a programme's questionnaires, absent for the others. */
-function programmeField(questionnaireKey: string) {
-	return needsProgramme(questionnaireKey)
+function insatsField(questionnaireKey: string) {
+	return needsInsats(questionnaireKey)
 		? recordId('Välj den insats som enkäten gäller.')
 		: z
 				.string()
@@ -76,7 +76,7 @@ export function roundSchema(questionnaire: Questionnaire) {
 	return z
 		.object({
 			year: year('Skriv året med fyra siffror, t.ex. 2026.'),
-			insatsId: programmeField(questionnaire.key),
+			insatsId: insatsField(questionnaire.key),
 			opensOn,
 			closesOn,
 			expectedRespondents,
@@ -99,7 +99,7 @@ export function roundSchema(questionnaire: Questionnaire) {
 export function correctionSchema(questionnaireKey: string, roundYear: number) {
 	return z
 		.object({
-			insatsId: programmeField(questionnaireKey),
+			insatsId: insatsField(questionnaireKey),
 			opensOn,
 			closesOn,
 			expectedRespondents

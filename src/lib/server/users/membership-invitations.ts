@@ -20,12 +20,12 @@ export async function membershipOffer(
 		return { ok: false, reason: 'gone' };
 	}
 	if (holder.userId !== user.id) return { ok: false, reason: 'other-account' };
-	const association = await findForbund(db, holder.forbundId);
-	if (!association) return { ok: false, reason: 'gone' };
+	const forbund = await findForbund(db, holder.forbundId);
+	if (!forbund) return { ok: false, reason: 'gone' };
 	return {
 		ok: true,
-		forbundId: association.id,
-		forbundName: association.name,
+		forbundId: forbund.id,
+		forbundName: forbund.name,
 		roleLabel: roleLabels[holder.role].toLowerCase()
 	};
 }

@@ -9,7 +9,7 @@ import { deleteMembership, setMembership } from '../db/users';
 export interface MembershipChange {
 	actor: { id: number; name: string };
 	person: { id: number; name: string };
-	association: { id: number; name: string };
+	forbund: { id: number; name: string };
 }
 
 /**
@@ -19,16 +19,16 @@ export interface MembershipChange {
  */
 export async function setMemberRole(
 	db: Db,
-	{ actor, person, association }: MembershipChange,
+	{ actor, person, forbund }: MembershipChange,
 	role: Role
 ) {
 	await db.transaction(async (tx) => {
-		await setMembership(tx, person.id, association.id, role);
+		await setMembership(tx, person.id, forbund.id, role);
 		await recordAudit(tx, {
 			actor,
-			forbundId: association.id,
+			forbundId: forbund.id,
 			action: 'user.role',
-			summary: `Gav ${person.name} rollen ${roleLabels[role].toLowerCase()} i ${association.name}.`,
+			summary: `Gav ${person.name} rollen ${roleLabels[role].toLowerCase()} i ${forbund.name}.`,
 			detail: { userId: person.id, role }
 		});
 	});
@@ -40,14 +40,14 @@ export async function setMemberRole(
  * association is out of reach from the next one, while the person's other associations (and
  * NNS rights) go on.
  */
-export async function removeMember(db: Db, { actor, person, association }: MembershipChange) {
+export async function removeMember(db: Db, { actor, person, forbund }: MembershipChange) {
 	await db.transaction(async (tx) => {
-		await deleteMembership(tx, person.id, association.id);
+		await deleteMembership(tx, person.id, forbund.id);
 		await recordAudit(tx, {
 			actor,
-			forbundId: association.id,
+			forbundId: forbund.id,
 			action: 'user.remove',
-			summary: `Tog bort ${person.name} från ${association.name}.`,
+			summary: `Tog bort ${person.name} från ${forbund.name}.`,
 			detail: { userId: person.id }
 		});
 	});

@@ -3,7 +3,7 @@ import { addResponse, createRoundFixture, shippedInstrument } from '$test/builde
 import { createTestDatabase, engines, type TestDatabase } from '$test/database';
 import type { Figure } from '$lib/results/types';
 import { defaultThresholds } from '../disclosure';
-import { associationResults } from './association-results';
+import { forbundResults } from './forbund-results';
 import { nationalResults } from './national-results';
 
 const questionnaire = shippedInstrument.questionnaires.find((q) => q.key === 'deltagare-pagaende')!;
@@ -42,12 +42,12 @@ describe.each(engines)('association and national results on %s', (engine) => {
 	});
 
 	const own = (forbundId: number) =>
-		associationResults(database.db, shippedInstrument, defaultThresholds, {
+		forbundResults(database.db, shippedInstrument, defaultThresholds, {
 			forbundId,
 			year: 2026,
 			questionnaire,
 			insatsId: null,
-			perProgramme: true
+			perInsats: true
 		});
 
 	it('shows an association its own result from the inside threshold, beside the nation', async () => {
