@@ -30,7 +30,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Invites a new person to association A as its admin and returns the link shown. */
+/** Invites a new person to förbund A as its admin and returns the link shown. */
 async function invite(url: string, adminA: string, forbundA: string, email: string) {
 	const response = await post(
 		url,
@@ -155,7 +155,7 @@ describe(`accounts on ${engine}`, () => {
 	});
 
 	it('invites an existing account without telling the admin, and adds it only once accepted', async () => {
-		// Erik belongs to association B; admin A cannot tell that from the answer.
+		// Erik belongs to förbund B; admin A cannot tell that from the answer.
 		const link = await invite(url, adminA, ids.forbundA, demo.readerB);
 		const readerB = await login(url, demo.readerB);
 		expect((await get(url, `/admin/forbund/${ids.forbundA}`, readerB)).status).toBe(403);

@@ -15,7 +15,7 @@ import {
 import { recordBenchRows } from './table';
 
 /**
- * `npm run bench`: the results of one association and the national view over a large generated
+ * `npm run bench`: the results of one förbund and the national view over a large generated
  * year, each beside the bare SQL that computes the same statement means, in the same run on the
  * same PostgreSQL. Goals are ratios to that baseline, and the app's peak memory.
  */
@@ -45,7 +45,7 @@ describe('results over a large year', () => {
 			await national();
 			const bareNational = await measure(() => bare());
 			const nationalRun = await measure(national);
-			// The association's page shows the nation's statement means beside its own, so its
+			// The förbund's page shows the nation's statement means beside its own, so its
 			// baseline computes both.
 			const bareOwn = await measure(async () => {
 				await bare(forbundId);

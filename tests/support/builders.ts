@@ -21,7 +21,7 @@ export interface RoundFixture {
 	forbundId: number;
 }
 
-/** A round of the shipped instrument in a test association, open all of 2000–2099 by default. */
+/** A round of the shipped instrument in a test förbund, open all of 2000–2099 by default. */
 export async function createRoundFixture(
 	db: Db,
 	options: {

@@ -8,7 +8,7 @@ import {
 } from './keys';
 
 describe('questionnaire kinds', () => {
-	it('ties the participant and programme questionnaires to a programme, the board and managers to none', () => {
+	it('ties the participant and insats questionnaires to an insats, the board and managers to none', () => {
 		expect(questionnaireKeys.filter(needsInsats)).toEqual([
 			'deltagare-pagaende',
 			'deltagare-avslut',

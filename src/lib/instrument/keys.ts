@@ -17,16 +17,16 @@ export interface QuestionnaireKind {
 	/** Who answers it, as the report names the respondent group. */
 	respondents: string;
 	/**
-	 * Answered by a programme's participants: offered in more languages, and only an individual
-	 * programme (`insats.typ = 'individ'`) has them.
+	 * Answered by the participants of an insats: offered in more languages, and only an individual
+	 * insats (`insats.typ = 'individ'`) has them.
 	 */
 	participant: boolean;
-	/** Given to the people of one programme (insats); the board and managers answer for none. */
+	/** Given to the people of one insats; the board and managers answer for none. */
 	perInsats: boolean;
 }
 
 /**
- * What each questionnaire is: the one place that says which belong to a programme and which
+ * What each questionnaire is: the one place that says which belong to an insats and which
  * participants answer. A `Record` over the keys, so a new questionnaire cannot be left out.
  */
 export const questionnaireKinds: Record<QuestionnaireKey, QuestionnaireKind> = {
@@ -47,7 +47,7 @@ export const questionnaireKinds: Record<QuestionnaireKey, QuestionnaireKind> = {
 };
 
 /**
- * The questionnaire participants answer while their programme runs: every association that
+ * The questionnaire participants answer while their insats runs: every förbund that
  * takes part runs it, so the demo always has one and its participant link opens it.
  */
 export const ongoingParticipantQuestionnaire: QuestionnaireKey = 'deltagare-pagaende';
@@ -57,12 +57,12 @@ export const participantQuestionnaires: readonly QuestionnaireKey[] = questionna
 	(key) => questionnaireKinds[key].participant
 );
 
-/** Whether a round of this questionnaire names the programme it is about. */
+/** Whether a round of this questionnaire names the insats it is about. */
 export function needsInsats(questionnaireKey: string): boolean {
 	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].perInsats;
 }
 
-/** Whether a round of this questionnaire must be about an individual programme. */
+/** Whether a round of this questionnaire must be about an individual insats. */
 export function needsIndividualInsats(questionnaireKey: string): boolean {
 	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].participant;
 }

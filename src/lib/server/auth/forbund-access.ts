@@ -5,7 +5,7 @@ import { findForbund } from '../db/forbund';
 import type { Role } from '../db/schema';
 
 /**
- * The association named in the URL, after checking that the signed-in person has at least the
+ * The förbund named in the URL, after checking that the signed-in person has at least the
  * `needed` role in it. `db` is passed in, so that the guard is unit-tested on a test database.
  * Unknown ids answer 403 to everyone but NNS, so ids reveal nothing.
  */

@@ -1,7 +1,7 @@
 import type { InsatsTyp, Part } from '../db/schema';
 import type { Random } from './random';
 
-/** Fictional programme names in the style associations use; no real programme is named. */
+/** Fictional insats names in the style förbund use; no real insats is named. */
 const individNames = [
 	'Steg för steg',
 	'Vägen vidare',

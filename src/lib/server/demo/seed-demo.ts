@@ -24,10 +24,10 @@ import { seededRandom, type Random } from './random';
 
 /** Fixed so that every machine gets the same demo platform. */
 const demoSeed = 20_261_122;
-/** Associations that run rounds in the demo; the next few take part without a round yet. */
+/** Förbund that run rounds in the demo; the next few take part without a round yet. */
 const demoRoundForbund = 30;
 const demoIdleForbund = 6;
-/** Besides the participant questionnaire every one runs, how often an association runs the others. */
+/** Besides the participant questionnaire every one runs, how often a förbund runs the others. */
 const otherQuestionnaires: [key: QuestionnaireKey, chance: number][] = [
 	['deltagare-avslut', 0.7],
 	['insatspersonal', 0.4],
@@ -41,9 +41,9 @@ function demoDate(random: Random, year: number): string {
 }
 
 /**
- * Fills an empty platform with fictional programmes, three years of rounds and synthetic
- * answers. Each association has a level and a trend (some improve, some decline), and some
- * rounds stay below the disclosure thresholds. Does nothing once any programme exists, so it
+ * Fills an empty platform with fictional insatser, three years of rounds and synthetic
+ * answers. Each förbund has a level and a trend (some improve, some decline), and some
+ * rounds stay below the disclosure thresholds. Does nothing once any insats exists, so it
  * never touches real data.
  */
 export async function seedDemoIfEmpty(
@@ -92,7 +92,7 @@ export async function seedDemoIfEmpty(
 				.orderBy(asc(insats.id))
 				.limit(1);
 			const level = 3.2 + random.next() * 2.4;
-			// Points a year on the 1–7 scale: some associations improve, some decline.
+			// Points a year on the 1–7 scale: some förbund improve, some decline.
 			const trend = (random.next() - 0.5) * 1.2;
 			const keys = [
 				ongoingParticipantQuestionnaire,

@@ -10,7 +10,7 @@ export const demoPassword = 'Indikator-demo-2026';
 interface DemoUser {
 	email: string;
 	name: string;
-	/** null: NNS admin; 0 or 1: the first or second association of the register. */
+	/** null: NNS admin; 0 or 1: the first or second förbund of the register. */
 	forbundIndex: 0 | 1 | null;
 	role: Role | null;
 }
@@ -48,7 +48,7 @@ export const demoLogins = demoUsers.map((user) => ({
 			: `${user.role === 'admin' ? 'administratör' : 'läsare'}, förbund ${user.forbundIndex === 0 ? 'A' : 'B'}`
 }));
 
-/** The two associations the demo accounts belong to: the first two of the register. */
+/** The two förbund the demo accounts belong to: the first two of the register. */
 async function demoForbund(db: Db) {
 	return db
 		.select({ id: forbund.id, name: forbund.name })

@@ -72,8 +72,8 @@ describe('a round belongs to its year', () => {
 	});
 });
 
-describe('a programme’s years', () => {
-	it('take a programme that started before the indicators, from 2004 when the law came', () => {
+describe('an insats’s years', () => {
+	it('take an insats that started before the indicators, from 2004 when the law came', () => {
 		const insats = (startYear: string) =>
 			insatsSchema.safeParse({ name: 'Steget', typ: 'individ', parter: ['kommun'], startYear });
 		expect(insats('2010').data?.startYear).toBe(2010);

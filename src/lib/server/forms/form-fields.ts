@@ -64,7 +64,7 @@ export function year(message: string) {
 }
 
 /**
- * The first year of a programme: samordningsförbund exist since 2004 (FINSAM), and a programme
+ * The first year of an insats: samordningsförbund exist since 2004 (FINSAM), and an insats
  * that began before the indicators (2017) is still registered with its true start.
  */
 const firstInsatsYear = 2004;

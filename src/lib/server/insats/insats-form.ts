@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { insatsTyper, parter } from '../db/schema';
 import { choice, insatsYear, requiredText } from '../forms/form-fields';
 
-/** A programme as an association admin enters it. */
+/** An insats as a förbund admin enters it. */
 export const insatsSchema = z
 	.object({
 		name: requiredText('Skriv insatsens namn.', 120),

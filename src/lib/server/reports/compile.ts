@@ -132,8 +132,8 @@ function participationOf(
 
 /**
  * Assembles a year's national report from its answers: participation, the nation per indicator
- * and statement with the change from last year, the associations compared, område and län, and
- * each association's own page. Every figure comes out of the disclosure module as seen from
+ * and statement with the change from last year, the förbund compared, område and län, and
+ * each förbund's own page. Every figure comes out of the disclosure module as seen from
  * outside, from one table per measure and year, so the chapters can never disagree on what is
  * hidden.
  */

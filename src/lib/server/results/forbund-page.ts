@@ -12,9 +12,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { localize } from '$lib/instrument/text';
 
 /**
- * An association's results as its results page and its CSV read them: the choice from the URL
- * (year, questionnaire, programme), checked against the reader's rights, then disclosed as seen
- * from inside the association.
+ * A förbund's results as its results page and its CSV read them: the choice from the URL
+ * (year, questionnaire, insats), checked against the reader's rights, then disclosed as seen
+ * from inside the förbund.
  */
 export async function forbundResultsFromUrl(db: Db, event: RequestEvent) {
 	const { forbund } = await forbundFromUrl(db, event, 'reader');

@@ -25,7 +25,7 @@ export interface ForbundResultsQuery {
 	forbundId: number;
 	year: number;
 	questionnaire: Questionnaire;
-	/** One programme of the association, or all of them. */
+	/** One insats of the förbund, or all of them. */
 	insatsId: number | null;
 	perInsats: boolean;
 }
@@ -38,7 +38,7 @@ export interface ForbundResults {
 	insatser: ColumnTable | null;
 	breakdowns: Breakdown[];
 	rounds: RoundRow[];
-	/** Respondents behind the association's figures this year, when shown. */
+	/** Respondents behind the förbund's figures this year, when shown. */
 	hasAnswers: boolean;
 }
 
@@ -46,9 +46,9 @@ export interface ForbundResults {
 const trendYears = 2;
 
 /**
- * An association's results for one questionnaire and year, seen from inside the association:
- * its own figures (from the inside threshold), its programmes and background groups (each a
- * table of the disclosure module, with the nation and every other association in it, so that no
+ * A förbund's results for one questionnaire and year, seen from inside the förbund:
+ * its own figures (from the inside threshold), its insatser and background groups (each a
+ * table of the disclosure module, with the nation and every other förbund in it, so that no
  * subtraction across them gives a hidden cell away), beside the nation and its own earlier years.
  */
 export async function forbundResults(
@@ -217,8 +217,8 @@ export async function forbundResults(
 /**
  * A breakdown enters the table only when every group (the unanswered included) reaches the
  * breakdown threshold; otherwise it is left out whole. Put in with its groups hidden, the groups
- * would still be cells of an equation with the association's total, and a total near an end of
- * the scale would then have to be hidden to keep them vague: an association would lose its own
+ * would still be cells of an equation with the förbund's total, and a total near an end of
+ * the scale would then have to be hidden to keep them vague: a förbund would lose its own
  * result for a breakdown nobody sees. Left out, the page says only that some group is too small.
  */
 function showableBreakdown<P>(rows: GroupSums<P>[], thresholds: Thresholds): GroupSums<P>[] {

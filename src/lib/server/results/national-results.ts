@@ -25,16 +25,16 @@ export interface IndicatorComparison {
 	nation: Figure;
 	omraden: UnitFigure[];
 	lan: UnitFigure[];
-	/** Shown associations by value, highest first; then the hidden ones by name. */
+	/** Shown förbund by value, highest first; then the hidden ones by name. */
 	forbund: UnitFigure[];
-	/** Each association's own trend and change, when asked for (the report's association pages). */
+	/** Each förbund's own trend and change, when asked for (the report's förbund pages). */
 	trends?: Record<number, { trend: YearFigure[]; change: Change | null }>;
 }
 
 export interface NationalOptions {
 	/** How each table is disclosed; the report adds its earlier editions. Outside by default. */
 	discloseTable?: TableDiscloser;
-	/** Also each association's trend over the years (from the same disclosed tables). */
+	/** Also each förbund's trend over the years (from the same disclosed tables). */
 	forbundTrends?: boolean;
 }
 
@@ -44,13 +44,13 @@ export interface NationalResults {
 	indicators: IndicatorRow[];
 	statements: StatementRow[];
 	comparisons: IndicatorComparison[];
-	/** Associations with answers to this questionnaire this year. */
+	/** Förbund with answers to this questionnaire this year. */
 	forbundCount: number;
 }
 
 /**
- * The nation's results for one questionnaire and year, as seen from outside every association:
- * the national value beside earlier years, and the comparison by område, län and association.
+ * The nation's results for one questionnaire and year, as seen from outside every förbund:
+ * the national value beside earlier years, and the comparison by område, län and förbund.
  */
 export async function nationalResults(
 	db: Db,

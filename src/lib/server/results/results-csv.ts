@@ -16,7 +16,7 @@ function nationCell(figure: Figure): CsvCell {
 }
 
 /**
- * An association's own results as a spreadsheet: every indicator and statement with its value,
+ * A förbund's own results as a spreadsheet: every indicator and statement with its value,
  * n and interval beside the nation's value, exactly as its results page shows them (already
  * through the disclosure module as seen from inside).
  */

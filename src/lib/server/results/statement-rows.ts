@@ -9,7 +9,7 @@ import { measureKey, statementGroups } from './measures';
 
 /**
  * Every statement of a questionnaire in one year, each its own table through the disclosure
- * module: the distribution, mean and CI of `ownKey` (an association, a programme or the nation)
+ * module: the distribution, mean and CI of `ownKey` (a förbund, an insats or the nation)
  * beside the nation's.
  */
 export function statementRows(

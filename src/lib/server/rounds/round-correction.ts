@@ -32,9 +32,9 @@ export interface RoundCorrection {
 }
 
 /**
- * Why a programme cannot carry a round of a questionnaire in a year, or null when it can: it
- * must be the association's own, running that year, and individual for the participants'
- * questionnaires (a structural programme has no participants to ask).
+ * Why an insats cannot carry a round of a questionnaire in a year, or null when it can: it
+ * must be the förbund's own, running that year, and individual for the participants'
+ * questionnaires (a structural insats has no participants to ask).
  */
 export async function insatsProblem(
 	db: Db,
@@ -72,9 +72,9 @@ function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /**
- * Corrects a mistaken round that has no answers: dates, programme and expected number, with its
+ * Corrects a mistaken round that has no answers: dates, insats and expected number, with its
  * audit entry in the same transaction. A round with answers keeps its settings: its answers were
- * given to that programme within those dates.
+ * given to that insats within those dates.
  */
 export async function correctRound(
 	db: Db,

@@ -38,7 +38,7 @@ const expectedRespondents = z
 		return Number(text);
 	});
 
-/** The programme field: required for a programme's questionnaires, absent for the others. */
+/** The insats field: required for the questionnaires given per insats, absent for the others. */
 function insatsField(questionnaireKey: string) {
 	return needsInsats(questionnaireKey)
 		? recordId('Välj den insats som enkäten gäller.')
@@ -70,7 +70,7 @@ function checkDates(
 	}
 }
 
-/** A new round as an association admin enters it, for one questionnaire. */
+/** A new round as a förbund admin enters it, for one questionnaire. */
 export function roundSchema(questionnaire: Questionnaire) {
 	const offered = Object.keys(questionnaire.languages);
 	return z
@@ -93,7 +93,7 @@ export function roundSchema(questionnaire: Questionnaire) {
 }
 
 /**
- * Correcting a mistaken round that has no answers yet: its dates, programme and expected number.
+ * Correcting a mistaken round that has no answers yet: its dates, insats and expected number.
  * Its year, questionnaire and languages stay; a round in the wrong year is deleted and made anew.
  */
 export function correctionSchema(questionnaireKey: string, roundYear: number) {

@@ -9,7 +9,7 @@ export type MembershipOffer =
 	| { ok: true; forbundId: number; forbundName: string; roleLabel: string }
 	| { ok: false; reason: 'gone' | 'other-account' };
 
-/** What an invitation into an association offers the signed-in person, if it is theirs. */
+/** What an invitation into a förbund offers the signed-in person, if it is theirs. */
 export async function membershipOffer(
 	db: Db,
 	user: { id: number },
@@ -31,8 +31,8 @@ export async function membershipOffer(
 }
 
 /**
- * Accepts an invitation into an association: the membership, the used link and the audit entry
- * in one transaction. Returns the association, or null when the link is not (or no longer) the
+ * Accepts an invitation into a förbund: the membership, the used link and the audit entry
+ * in one transaction. Returns the förbund, or null when the link is not (or no longer) the
  * signed-in person's.
  */
 export async function acceptMembership(

@@ -25,7 +25,7 @@ describe.each(engines)('memberships on %s', (engine) => {
 		return { forbundRow: forbundRow!, admin, member, change };
 	}
 
-	it('gives a role and records it in the association’s log, in the role’s own words', async () => {
+	it('gives a role and records it in the förbund’s log, in the role’s own words', async () => {
 		const { forbundRow, member, change } = await setup();
 		await setMemberRole(database.db, change, 'reader');
 		await setMemberRole(database.db, change, 'admin');
@@ -38,7 +38,7 @@ describe.each(engines)('memberships on %s', (engine) => {
 		expect(log.every((e) => e.action === 'user.role')).toBe(true);
 	});
 
-	it('removes a member and records it; the person’s sessions stay, by the same rule for NNS and the association', async () => {
+	it('removes a member and records it; the person’s sessions stay, by the same rule for NNS and the förbund', async () => {
 		const { forbundRow, member, change } = await setup();
 		await setMemberRole(database.db, change, 'reader');
 		const token = generateSessionToken();

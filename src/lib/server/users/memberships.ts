@@ -5,7 +5,7 @@ import type { Db } from '../db/connect';
 import type { Role } from '../db/schema';
 import { deleteMembership, setMembership } from '../db/users';
 
-/** Who acts, on whom, in which association: the same whether NNS or the association's admin acts. */
+/** Who acts, on whom, in which förbund: the same whether NNS or the förbund's admin acts. */
 export interface MembershipChange {
 	actor: { id: number; name: string };
 	person: { id: number; name: string };
@@ -13,7 +13,7 @@ export interface MembershipChange {
 }
 
 /**
- * Gives a person a role in an association (a new membership or a changed one) and records it,
+ * Gives a person a role in a förbund (a new membership or a changed one) and records it,
  * in one transaction: an audit entry never describes a change that did not happen, nor the other
  * way round. Sessions stay: rights are read afresh on every request.
  */
@@ -35,9 +35,9 @@ export async function setMemberRole(
 }
 
 /**
- * Takes a person out of an association and records it, in one transaction. Sessions stay, by one
- * rule for NNS and the association alike: rights are read afresh on every request, so the
- * association is out of reach from the next one, while the person's other associations (and
+ * Takes a person out of a förbund and records it, in one transaction. Sessions stay, by one
+ * rule for NNS and the förbund alike: rights are read afresh on every request, so the
+ * förbund is out of reach from the next one, while the person's other förbund (and
  * NNS rights) go on.
  */
 export async function removeMember(db: Db, { actor, person, forbund }: MembershipChange) {
@@ -70,7 +70,7 @@ export async function sendPersonLink(
 		isNnsAdmin: boolean;
 		passwordHash: string | null;
 	},
-	/** The association whose log shows the entry; null for NNS's own log. */
+	/** The förbund whose log shows the entry; null for NNS's own log. */
 	forbundId: number | null
 ): Promise<LinkResult> {
 	const kind = person.passwordHash ? 'reset' : 'invitation';

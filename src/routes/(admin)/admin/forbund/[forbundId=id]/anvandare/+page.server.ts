@@ -18,7 +18,7 @@ const changeRoleSchema = z.object({
 });
 const memberSchema = z.object({ userId: recordId('Välj en person.') });
 
-/** A member named in a form, only when they belong to this association. */
+/** A member named in a form, only when they belong to this förbund. */
 async function memberOf(forbundId: number, userId: number) {
 	const membership = await findMembership(db, userId, forbundId);
 	const person = membership ? await findUserById(db, userId) : null;

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 const saveInsatsSchema = insatsSchema;
 
-/** The programme in the URL, only if it belongs to the association in the URL. */
+/** The insats in the URL, only if it belongs to the förbund in the URL. */
 async function insatsFromUrl(event: RequestEvent<{ forbundId: string; insatsId: string }>) {
 	const access = await forbundFromUrl(db, event, 'admin');
 	const insats = await findInsats(db, access.forbund.id, Number(event.params.insatsId));
