@@ -17,7 +17,7 @@ declare global {
 				line?: { text: string; lang: string; dir: TextDirection };
 			};
 		}
-		/** The signed-in person with the associations they belong to. */
+		/** The signed-in person with the förbund they belong to. */
 		interface User extends SessionUser {
 			memberships: Membership[];
 		}

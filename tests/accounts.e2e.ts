@@ -31,7 +31,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Invites a new person to association A as its admin and returns the link shown. */
+/** Invites a new person to förbund A as its admin and returns the link shown. */
 async function invite(url: string, adminA: string, forbundA: string, email: string) {
 	const response = await post(
 		url,
@@ -156,7 +156,7 @@ describe(`accounts on ${engine}`, () => {
 	});
 
 	it('invites an existing account without telling the admin, and adds it only once accepted', async () => {
-		// Erik belongs to association B; admin A cannot tell that from the answer.
+		// Erik belongs to förbund B; admin A cannot tell that from the answer.
 		const link = await invite(url, adminA, ids.forbundA, demo.readerB);
 		const readerB = await login(url, demo.readerB);
 		expect((await get(url, `/admin/forbund/${ids.forbundA}`, readerB)).status).toBe(403);
@@ -407,7 +407,7 @@ describe(`accounts on ${engine}`, () => {
 				'Skriv e-postadressen i formen namn@exempel.se.'
 			],
 			[
-				'programme create',
+				'insats create',
 				'adminA',
 				(i) => `/admin/forbund/${i.forbundA}/insatser?/create`,
 				{ name: 'Ny insats', typ: 'individ', startYear: '2024' },
@@ -415,7 +415,7 @@ describe(`accounts on ${engine}`, () => {
 				'Välj minst en part som deltar.'
 			],
 			[
-				'programme save',
+				'insats save',
 				'adminA',
 				(i) => `/admin/forbund/${i.forbundA}/insatser/${i.insatsA}?/save`,
 				{ name: 'X', typ: 'okänd', parter: 'kommun', startYear: '2024' },
@@ -423,7 +423,7 @@ describe(`accounts on ${engine}`, () => {
 				'Välj om insatsen är individ- eller strukturinriktad.'
 			],
 			[
-				'invite to association',
+				'invite to förbund',
 				'adminA',
 				(i) => `/admin/forbund/${i.forbundA}/anvandare?/invite`,
 				{ name: 'A B', email: 'a@b', role: 'reader' },

@@ -40,7 +40,7 @@ const allActions: ActionCase[] = routes.flatMap((route) =>
 
 /**
  * Actions that change or remove what later actions work on (a round, a year, a member) run last,
- * and those that could cost the association admin its own rights run very last: the rest then
+ * and those that could cost the förbund admin its own rights run very last: the rest then
  * meets live data instead of 404s and 403s.
  */
 function destructiveness({ route, action }: ActionCase): number {
@@ -53,9 +53,9 @@ const ordered = [...allActions].sort((a, b) => destructiveness(a) - destructiven
 type Identity = 'anonymous' | 'nns' | 'adminA' | 'adminB';
 
 /**
- * Who may use an action: an association's pages its admin; other admin pages NNS, except the
+ * Who may use an action: a förbund's pages its admin; other admin pages NNS, except the
  * pages every signed-in person has (their account, accepting an invitation), taken by an admin of
- * another association so that NNS and A keep their passwords and memberships; public groups
+ * another förbund so that NNS and A keep their passwords and memberships; public groups
  * nobody.
  */
 function identityFor(route: Route): Identity {

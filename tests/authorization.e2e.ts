@@ -62,7 +62,7 @@ const isPublic = (route: Route) =>
 
 const actors: Actor[] = ['anonymous', 'readerA', 'adminA', 'adminB', 'nns'];
 
-/** Whether an actor may reach a level, for a route about association A. */
+/** Whether an actor may reach a level, for a route about förbund A. */
 function allowed(level: Level, actor: Actor): boolean {
 	switch (level) {
 		case 'public':
@@ -124,7 +124,7 @@ describe(`authorization on ${engine}`, () => {
 		};
 	});
 
-	/** A URL for a route, about association A and its own programme and people. */
+	/** A URL for a route, about förbund A and its own insats and people. */
 	function concrete(path: string): string {
 		return path.replace(/\[(\w+)(?:=\w+)?\]/g, (_, name: string) => {
 			const values: Record<string, string> = {
@@ -191,8 +191,8 @@ describe(`authorization on ${engine}`, () => {
 		});
 	});
 
-	describe('ids of another association', () => {
-		it('a programme of B under A’s URL is not found, for A’s admin and for NNS', async () => {
+	describe('ids of another förbund', () => {
+		it('an insats of B under A’s URL is not found, for A’s admin and for NNS', async () => {
 			const path = `/admin/forbund/${ids.forbundA}/insatser/${ids.insatsB}`;
 			for (const actor of ['adminA', 'nns'] as const) {
 				expect((await get(url, path, cookies[actor])).status).toBe(404);

@@ -114,7 +114,7 @@ describe.each(engines)('the app on %s', (engine) => {
 		}
 	});
 
-	it('lists all 78 associations grouped by län', async () => {
+	it('lists all 78 förbund grouped by län', async () => {
 		const { context, page } = await newPage(browser());
 		try {
 			await page.goto(`${url}/forbund`);

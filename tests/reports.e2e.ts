@@ -127,7 +127,7 @@ describe(`the published report on ${engine}`, () => {
 		expect((await fetch(`${url}/rapporter/${lastYear}/forbund/2147483647`)).status).toBe(404);
 	});
 
-	it('gives an association its results as CSV and NNS the raw answers, both for Excel', async () => {
+	it('gives a förbund its results as CSV and NNS the raw answers, both for Excel', async () => {
 		const ids = await demoIds(url);
 		const reader = await login(url, demo.readerA);
 		const own = await get(
@@ -194,7 +194,7 @@ describe(`the published report on ${engine}`, () => {
 		});
 	});
 
-	it('prints on A4: the whole report chapter by chapter, one association on its own pages', async () => {
+	it('prints on A4: the whole report chapter by chapter, one förbund on its own pages', async () => {
 		const { context, page } = await newPage(browser());
 		try {
 			mkdirSync('test-results/print', { recursive: true });
@@ -204,7 +204,7 @@ describe(`the published report on ${engine}`, () => {
 			expect(picker).toBe(false);
 			const whole = await page.pdf({ format: 'A4', printBackground: true });
 			writeFileSync(`test-results/print/${engine}-report.pdf`, whole);
-			// Six chapters each start a page, and every association has a page of its own.
+			// Six chapters each start a page, and every förbund has a page of its own.
 			expect(pdfPages(whole)).toBeGreaterThan(6 + 20);
 			await page.goto(`${url}/rapporter/${lastYear}/forbund/${forbundId}`, {
 				waitUntil: 'networkidle'

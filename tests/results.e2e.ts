@@ -21,8 +21,8 @@ describe(`results on ${engine}`, () => {
 		ids = await demoIds(url);
 	});
 
-	/** A new programme of A with a round of two answers: below the inside threshold. */
-	async function smallProgrammeRound() {
+	/** A new insats of A with a round of two answers: below the inside threshold. */
+	async function smallInsatsRound() {
 		const adminA = await login(url, demo.adminA);
 		const name = `Liten insats ${randomUUID().slice(0, 8)}`;
 		const made = await post(
@@ -32,10 +32,10 @@ describe(`results on ${engine}`, () => {
 			adminA
 		);
 		expect(made.status).toBe(303);
-		const programmes = await (
+		const insatserPage = await (
 			await get(url, `/admin/forbund/${ids.forbundA}/insatser`, adminA)
 		).text();
-		const insatsId = new RegExp(`/insatser/(\\d+)"[^>]*>${name}<`).exec(programmes)?.[1];
+		const insatsId = new RegExp(`/insatser/(\\d+)"[^>]*>${name}<`).exec(insatserPage)?.[1];
 		expect(insatsId).toBeDefined();
 		const created = await post(
 			url,
@@ -62,8 +62,8 @@ describe(`results on ${engine}`, () => {
 		}
 	}
 
-	it('an association admin sees its results beside the nation, with hidden cells as ..', async () => {
-		await smallProgrammeRound();
+	it('a förbund admin sees its results beside the nation, with hidden cells as ..', async () => {
+		await smallInsatsRound();
 		const { context, page } = await newPage(browser(), 'desktop');
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));
@@ -78,8 +78,8 @@ describe(`results on ${engine}`, () => {
 			const text = (await page.locator('main').textContent()) ?? '';
 			expect(text).toMatch(/\d,\d/); // decimal comma
 			expect(text).toContain('Riket');
-			// The programme with two answers is hidden: `..` to the eye, a sentence to a screen reader.
-			const hidden = page.locator('[data-testid="programme-table"] .hidden-value').first();
+			// The insats with two answers is hidden: `..` to the eye, a sentence to a screen reader.
+			const hidden = page.locator('[data-testid="insats-table"] .hidden-value').first();
 			expect(await hidden.count()).toBe(1);
 			expect(await hidden.textContent()).toBe('..För få svar för att visas');
 			// chart.js is loaded here, and draws on a canvas.
@@ -115,7 +115,7 @@ describe(`results on ${engine}`, () => {
 		expect(html).toContain('<form method="get"');
 	});
 
-	it('keeps association B out of association A’s results, and refuses a made-up filter', async () => {
+	it('keeps förbund B out of förbund A’s results, and refuses a made-up filter', async () => {
 		const adminB = await login(url, demo.adminB);
 		expect((await get(url, `/admin/forbund/${ids.forbundA}/resultat`, adminB)).status).toBe(403);
 		const adminA = await login(url, demo.adminA);
@@ -125,7 +125,7 @@ describe(`results on ${engine}`, () => {
 		expect((await get(url, '/admin/resultat', adminA)).status).toBe(403);
 	});
 
-	it('NNS sees the nation, by område, län and association, as from outside', async () => {
+	it('NNS sees the nation, by område, län and förbund, as from outside', async () => {
 		const { context, page } = await newPage(browser(), 'desktop');
 		try {
 			await signInContext(context, url, demo.nns);
@@ -134,7 +134,7 @@ describe(`results on ${engine}`, () => {
 			});
 			const rows = page.locator('[data-testid="forbund-comparison"] tbody tr');
 			expect(await rows.count()).toBeGreaterThan(10);
-			// Hidden associations come last, so that a sort position tells nothing.
+			// Hidden förbund come last, so that a sort position tells nothing.
 			const values = await rows.evaluateAll((trs) =>
 				trs.map((tr) => tr.querySelector('.hidden-value') !== null)
 			);

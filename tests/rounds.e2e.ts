@@ -253,7 +253,7 @@ describe(`survey rounds on ${engine}`, () => {
 	it('refuses bad input in every form with a Swedish message beside the field', async () => {
 		const before = await roundCount(url, adminA, ids.forbundA);
 		// Each field's own messages are checked on the schema (rounds/round-form.spec.ts); here one
-		// of them shows on the page, and a programme of another association, which needs the database.
+		// of them shows on the page, and an insats of another förbund, which needs the database.
 		const cases: [Record<string, string | string[]>, string, string][] = [
 			[{ closesOn: '2019-12-31' }, 'closesOn', 'Slutdatumet kan inte vara före startdatumet.'],
 			[{ insatsId: ids.insatsB }, 'insatsId', 'Välj en av förbundets insatser som pågår det året.']
@@ -269,7 +269,7 @@ describe(`survey rounds on ${engine}`, () => {
 			const html = await response.text();
 			expect(html).toMatch(new RegExp(`id="${field}-error">${message}`));
 		}
-		// A structural programme that began before the indicators is registered truthfully, but
+		// A structural insats that began before the indicators is registered truthfully, but
 		// the participants' questionnaire cannot be given to it.
 		const name = `Samverkan ${engine} ${Math.random().toString(36).slice(2, 8)}`;
 		const registered = await post(
@@ -279,15 +279,15 @@ describe(`survey rounds on ${engine}`, () => {
 			adminA
 		);
 		expect(registered.status).toBe(303);
-		const programmeSelect = async (questionnaire: string) =>
+		const insatsSelect = async (questionnaire: string) =>
 			/<select id="insatsId"[\s\S]*?<\/select>/.exec(
 				await (
 					await get(url, `/admin/forbund/${ids.forbundA}/omgangar?enkat=${questionnaire}`, adminA)
 				).text()
 			)![0];
-		expect(await programmeSelect('deltagare-avslut')).not.toContain(name);
+		expect(await insatsSelect('deltagare-avslut')).not.toContain(name);
 		const structural = new RegExp(`<option value="(\\d+)"[^>]*>${name}<`).exec(
-			await programmeSelect('insatspersonal')
+			await insatsSelect('insatspersonal')
 		)![1]!;
 		const toStructural = await post(
 			url,
@@ -428,7 +428,7 @@ describe(`survey rounds on ${engine}`, () => {
 		).toBe(403);
 	});
 
-	it('keeps the chosen programme through failed submits in a row, with JavaScript', async () => {
+	it('keeps the chosen insats through failed submits in a row, with JavaScript', async () => {
 		const { context, page } = await newPage(browser(), 'desktop');
 		/** Submits the form and waits until the failed answer is on the page. */
 		const submitAndFail = async () => {
@@ -461,7 +461,7 @@ describe(`survey rounds on ${engine}`, () => {
 		}
 	});
 
-	it('the log separates names, links to the round and filters by association, person, kind and date', async () => {
+	it('the log separates names, links to the round and filters by förbund, person, kind and date', async () => {
 		const roundId = await createRound(url, adminA, ids.forbundA, roundFields(ids.insatsA));
 		const today = stockholmToday();
 		const all = await (await get(url, '/admin/logg', nns)).text();
@@ -488,7 +488,7 @@ describe(`survey rounds on ${engine}`, () => {
 		const bad = await (await get(url, '/admin/logg?fran=i%20g%C3%A5r&typ=x', nns)).text();
 		expect(bad).toContain('id="fran-error">Skriv datumet i formen ÅÅÅÅ-MM-DD');
 		expect(bad).toContain('id="typ-error">Välj en typ av ändring i listan.');
-		// An association's own log has the same filter and links.
+		// A förbund's own log has the same filter and links.
 		const own = await (
 			await get(url, `/admin/forbund/${ids.forbundA}/logg?typ=round`, adminA)
 		).text();
@@ -496,7 +496,7 @@ describe(`survey rounds on ${engine}`, () => {
 		expect(own).not.toContain('id="forbund"');
 	});
 
-	it('NNS’s year overview links associations and rounds, says how to scroll, and refuses a year out of range', async () => {
+	it('NNS’s year overview links förbund and rounds, says how to scroll, and refuses a year out of range', async () => {
 		const overview = await (await get(url, `/admin/omgangar?ar=${year}`, nns)).text();
 		expect(overview).toContain('data-testid="scroll-hint"');
 		expect(overview).toMatch(

@@ -42,7 +42,7 @@ async function count(database: Database, table: string): Promise<number> {
 	return row?.n ?? 0;
 }
 
-/** One round per association and year (three years), answers spread evenly, a few "vet inte". */
+/** One round per förbund and year (three years), answers spread evenly, a few "vet inte". */
 async function generate(database: Database) {
 	console.log(`bench: generating ${responses.toLocaleString('sv-SE')} responses …`);
 	const started = performance.now();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultThresholds } from '../../src/lib/server/disclosure';
-import { associationResults } from '../../src/lib/server/results/association-results';
+import { forbundResults } from '../../src/lib/server/results/forbund-results';
 import { nationalResults } from '../../src/lib/server/results/national-results';
 import { shippedInstrument } from '../support/builders';
 import {
@@ -15,7 +15,7 @@ import {
 import { recordBenchRows } from './table';
 
 /**
- * `npm run bench`: the results of one association and the national view over a large generated
+ * `npm run bench`: the results of one förbund and the national view over a large generated
  * year, each beside the bare SQL that computes the same statement means, in the same run on the
  * same PostgreSQL. Goals are ratios to that baseline, and the app's peak memory.
  */
@@ -29,12 +29,12 @@ describe('results over a large year', () => {
 			const forbundId = first!.id;
 			const bare = (forbund?: number) => bareMeans(database, forbund);
 			const own = () =>
-				associationResults(database.db, shippedInstrument, defaultThresholds, {
+				forbundResults(database.db, shippedInstrument, defaultThresholds, {
 					forbundId,
 					year,
 					questionnaire,
 					insatsId: null,
-					perProgramme: true
+					perInsats: true
 				});
 			const national = () =>
 				nationalResults(database.db, shippedInstrument, defaultThresholds, {
@@ -45,7 +45,7 @@ describe('results over a large year', () => {
 			await national();
 			const bareNational = await measure(() => bare());
 			const nationalRun = await measure(national);
-			// The association's page shows the nation's statement means beside its own, so its
+			// The förbund's page shows the nation's statement means beside its own, so its
 			// baseline computes both.
 			const bareOwn = await measure(async () => {
 				await bare(forbundId);
@@ -57,9 +57,9 @@ describe('results over a large year', () => {
 				nationalMs: Math.round(nationalRun.ms),
 				bareNationalMs: Math.round(bareNational.ms),
 				nationalRatio: +(nationalRun.ms / bareNational.ms).toFixed(2),
-				associationMs: Math.round(ownRun.ms),
-				bareAssociationMs: Math.round(bareOwn.ms),
-				associationRatio: +(ownRun.ms / bareOwn.ms).toFixed(2),
+				forbundMs: Math.round(ownRun.ms),
+				bareForbundMs: Math.round(bareOwn.ms),
+				forbundRatio: +(ownRun.ms / bareOwn.ms).toFixed(2),
 				peakMegabytes: Math.round(Math.max(nationalRun.peakMegabytes, ownRun.peakMegabytes))
 			};
 			console.log(`bench: ${JSON.stringify(report)}`);
@@ -76,12 +76,12 @@ describe('results over a large year', () => {
 				},
 				{
 					section,
-					figure: 'association view, ms',
-					measured: String(report.associationMs),
-					baseline: String(report.bareAssociationMs),
-					ratio: String(report.associationRatio),
+					figure: 'förbund view, ms',
+					measured: String(report.forbundMs),
+					baseline: String(report.bareForbundMs),
+					ratio: String(report.forbundRatio),
 					goal: `≤ ${goals.ratio}`,
-					met: report.associationRatio <= goals.ratio
+					met: report.forbundRatio <= goals.ratio
 				},
 				{
 					section,
@@ -92,7 +92,7 @@ describe('results over a large year', () => {
 				}
 			]);
 			expect(report.nationalRatio).toBeLessThanOrEqual(goals.ratio);
-			expect(report.associationRatio).toBeLessThanOrEqual(goals.ratio);
+			expect(report.forbundRatio).toBeLessThanOrEqual(goals.ratio);
 			expect(report.peakMegabytes).toBeLessThan(goals.peakMegabytes);
 		} finally {
 			await database.close();

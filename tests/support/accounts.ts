@@ -75,7 +75,7 @@ export async function loginInBrowser(
 	]);
 }
 
-/** Ids of the demo associations and people, read from the pages as NNS sees them. */
+/** Ids of the demo förbund and people, read from the pages as NNS sees them. */
 export async function demoIds(url: string) {
 	const nns = await login(url, demo.nns);
 	const adminA = await login(url, demo.adminA);

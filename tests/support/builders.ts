@@ -21,7 +21,7 @@ export interface RoundFixture {
 	forbundId: number;
 }
 
-/** A round of the shipped instrument in a test association, open all of 2000–2099 by default. */
+/** A round of the shipped instrument in a test förbund, open all of 2000–2099 by default. */
 export async function createRoundFixture(
 	db: Db,
 	options: {
@@ -49,7 +49,7 @@ export async function createRoundFixture(
 				.values({ name, lan: options.lan ?? 'Skåne', omrade: 'syd' })
 				.returning()
 		)[0]!.id;
-	const [programme] = await db
+	const [insatsRow] = await db
 		.insert(insats)
 		.values({
 			forbundId,
@@ -75,7 +75,7 @@ export async function createRoundFixture(
 		forbundId,
 		year: options.year ?? 2026,
 		questionnaireVersionId: stored!.id,
-		insatsId: programme!.id,
+		insatsId: insatsRow!.id,
 		opensOn: options.opensOn ?? '2000-01-01',
 		closesOn: options.closesOn ?? '2099-12-31',
 		languages: options.languages ?? ['sv', 'lattlast', 'en', 'ar', 'so', 'ti', 'fa'],

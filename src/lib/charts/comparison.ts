@@ -7,7 +7,7 @@ const bandColor = 'rgba(179, 38, 30, 0.35)';
 const upperLabel = 'Rikets konfidensintervall, övre';
 
 /**
- * One indicator across associations: a bar per shown association (hidden ones get none), the
+ * One indicator across förbund: a bar per shown förbund (hidden ones get none), the
  * nation as a dashed line and its confidence interval as a band between two thin lines. The
  * same values stand in the table beside the chart.
  */

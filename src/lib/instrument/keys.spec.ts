@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-	needsIndividualProgramme,
-	needsProgramme,
+	needsIndividualInsats,
+	needsInsats,
 	participantQuestionnaires,
 	questionnaireKeys,
 	respondentsOf
 } from './keys';
 
 describe('questionnaire kinds', () => {
-	it('ties the participant and programme questionnaires to a programme, the board and managers to none', () => {
-		expect(questionnaireKeys.filter(needsProgramme)).toEqual([
+	it('ties the participant and insats questionnaires to an insats, the board and managers to none', () => {
+		expect(questionnaireKeys.filter(needsInsats)).toEqual([
 			'deltagare-pagaende',
 			'deltagare-avslut',
 			'insatspersonal',
 			'remittenter'
 		]);
-		expect(questionnaireKeys.filter(needsIndividualProgramme)).toEqual([
+		expect(questionnaireKeys.filter(needsIndividualInsats)).toEqual([
 			'deltagare-pagaende',
 			'deltagare-avslut'
 		]);
@@ -23,8 +23,8 @@ describe('questionnaire kinds', () => {
 	});
 
 	it('answers no for a key outside the framework', () => {
-		expect(needsProgramme('okand')).toBe(false);
-		expect(needsIndividualProgramme('okand')).toBe(false);
+		expect(needsInsats('okand')).toBe(false);
+		expect(needsIndividualInsats('okand')).toBe(false);
 		expect(respondentsOf('okand')).toBe('');
 		expect(respondentsOf('styrelse')).toBe('Styrelseledamöter');
 	});

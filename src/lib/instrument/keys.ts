@@ -17,37 +17,37 @@ export interface QuestionnaireKind {
 	/** Who answers it, as the report names the respondent group. */
 	respondents: string;
 	/**
-	 * Answered by a programme's participants: offered in more languages, and only an individual
-	 * programme (`insats.typ = 'individ'`) has them.
+	 * Answered by the participants of an insats: offered in more languages, and only an individual
+	 * insats (`insats.typ = 'individ'`) has them.
 	 */
 	participant: boolean;
-	/** Given to the people of one programme (insats); the board and managers answer for none. */
-	perProgramme: boolean;
+	/** Given to the people of one insats; the board and managers answer for none. */
+	perInsats: boolean;
 }
 
 /**
- * What each questionnaire is: the one place that says which belong to a programme and which
+ * What each questionnaire is: the one place that says which belong to an insats and which
  * participants answer. A `Record` over the keys, so a new questionnaire cannot be left out.
  */
 export const questionnaireKinds: Record<QuestionnaireKey, QuestionnaireKind> = {
 	'deltagare-pagaende': {
 		respondents: 'Deltagare under insatsen',
 		participant: true,
-		perProgramme: true
+		perInsats: true
 	},
 	'deltagare-avslut': {
 		respondents: 'Deltagare vid avslut',
 		participant: true,
-		perProgramme: true
+		perInsats: true
 	},
-	insatspersonal: { respondents: 'Personal i insatserna', participant: false, perProgramme: true },
-	remittenter: { respondents: 'Remittenter', participant: false, perProgramme: true },
-	chefer: { respondents: 'Chefer i samverkan', participant: false, perProgramme: false },
-	styrelse: { respondents: 'Styrelseledamöter', participant: false, perProgramme: false }
+	insatspersonal: { respondents: 'Personal i insatserna', participant: false, perInsats: true },
+	remittenter: { respondents: 'Remittenter', participant: false, perInsats: true },
+	chefer: { respondents: 'Chefer i samverkan', participant: false, perInsats: false },
+	styrelse: { respondents: 'Styrelseledamöter', participant: false, perInsats: false }
 };
 
 /**
- * The questionnaire participants answer while their programme runs: every association that
+ * The questionnaire participants answer while their insats runs: every förbund that
  * takes part runs it, so the demo always has one and its participant link opens it.
  */
 export const ongoingParticipantQuestionnaire: QuestionnaireKey = 'deltagare-pagaende';
@@ -57,13 +57,13 @@ export const participantQuestionnaires: readonly QuestionnaireKey[] = questionna
 	(key) => questionnaireKinds[key].participant
 );
 
-/** Whether a round of this questionnaire names the programme it is about. */
-export function needsProgramme(questionnaireKey: string): boolean {
-	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].perProgramme;
+/** Whether a round of this questionnaire names the insats it is about. */
+export function needsInsats(questionnaireKey: string): boolean {
+	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].perInsats;
 }
 
-/** Whether a round of this questionnaire must be about an individual programme. */
-export function needsIndividualProgramme(questionnaireKey: string): boolean {
+/** Whether a round of this questionnaire must be about an individual insats. */
+export function needsIndividualInsats(questionnaireKey: string): boolean {
 	return isQuestionnaireKey(questionnaireKey) && questionnaireKinds[questionnaireKey].participant;
 }
 

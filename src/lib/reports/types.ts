@@ -56,9 +56,9 @@ export interface ReportMethod {
 }
 
 export interface Participation {
-	/** Active associations in the register. */
+	/** Active förbund in the register. */
 	active: number;
-	/** Associations with at least one answer this year. */
+	/** Förbund with at least one answer this year. */
 	forbund: { id: number; name: string; lan: string; omrade: string }[];
 	questionnaires: {
 		key: string;
@@ -84,7 +84,7 @@ export interface ReportComparison {
 	code: string;
 	name: string;
 	nation: Figure;
-	/** Shown associations by value, highest first; then the hidden ones by name. */
+	/** Shown förbund by value, highest first; then the hidden ones by name. */
 	forbund: UnitFigure[];
 	omraden: UnitFigure[];
 	lan: UnitFigure[];
@@ -98,7 +98,7 @@ export interface ReportQuestionnaire {
 	indicators: ReportIndicator[];
 	statements: { key: string; text: string; indicator: string; nation: Figure }[];
 	comparisons: ReportComparison[];
-	/** Per association with answers: each indicator's own trend and change. */
+	/** Per förbund with answers: each indicator's own trend and change. */
 	forbund: {
 		id: number;
 		indicators: { code: string; trend: YearFigure[]; change: Change | null }[];

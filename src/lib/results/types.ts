@@ -84,7 +84,7 @@ export interface RoundRow {
 	responseRate: number | null;
 }
 
-/** One unit (an association, a län, an område) and its figure. */
+/** One unit (a förbund, a län, an område) and its figure. */
 export interface UnitFigure {
 	key: string;
 	name: string;

@@ -5,7 +5,7 @@ const parse = (query: string, byForbund = true) =>
 	parseAuditFilter(new URL(`http://x/admin/logg?${query}`), { byForbund });
 
 describe('the audit log filter', () => {
-	it('reads association, person, kind and dates', () => {
+	it('reads förbund, person, kind and dates', () => {
 		expect(parse('forbund=3&person=7&typ=round&fran=2026-03-01&till=2026-03-31').filter).toEqual({
 			forbundId: 3,
 			actorId: 7,
@@ -29,7 +29,7 @@ describe('the audit log filter', () => {
 		);
 	});
 
-	it('ignores the association where the page is one association’s own', () => {
+	it('ignores the förbund where the page is one förbund’s own', () => {
 		expect(parse('forbund=3', false).filter.forbundId).toBeUndefined();
 	});
 });

@@ -49,7 +49,7 @@ export function requireNnsAdmin(event: AccessEvent): App.User {
 	return user;
 }
 
-/** The role a person has in an association; NNS admins act as admins of every association. */
+/** The role a person has in a förbund; NNS admins act as admins of every förbund. */
 export function roleIn(user: App.User, forbundId: number): Role | null {
 	if (user.isNnsAdmin) return 'admin';
 	return user.memberships.find((m) => m.forbundId === forbundId)?.role ?? null;

@@ -5,7 +5,7 @@ type Actor = Pick<App.User, 'isNnsAdmin' | 'memberships'>;
 
 /**
  * Whether `actor` may receive a link that sets `target`'s password: NNS admins always; an
- * association admin only for a person who is no NNS admin and belongs to no association the
+ * förbund admin only for a person who is no NNS admin and belongs to no förbund the
  * admin does not run, so that no admin can take over an account with wider rights.
  */
 export async function mayManageAccount(

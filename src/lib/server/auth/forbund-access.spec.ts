@@ -5,8 +5,8 @@ import { guardEvent, person, refusal } from '$test/guards';
 import { forbundFromUrl } from './forbund-access';
 import { roundFromUrl } from '../rounds/round-access';
 
-describe.each(engines)('the association and round guards on %s', (engine) => {
-	// The guards only read: one pair of associations, each with a round, serves every test.
+describe.each(engines)('the förbund and round guards on %s', (engine) => {
+	// The guards only read: one pair of förbund, each with a round, serves every test.
 	const database = useTestDatabase(engine, { resetEachTest: false });
 	let a: RoundFixture;
 	let b: RoundFixture;
@@ -15,7 +15,7 @@ describe.each(engines)('the association and round guards on %s', (engine) => {
 		b = await createRoundFixture(database.db, { forbundName: 'Förbund B' });
 	});
 
-	it('gives a member the association, with their role in it', async () => {
+	it('gives a member the förbund, with their role in it', async () => {
 		const reader = person(1, [
 			{ forbundId: a.forbundId, forbundName: 'Förbund A', role: 'reader' }
 		]);
@@ -24,12 +24,12 @@ describe.each(engines)('the association and round guards on %s', (engine) => {
 			guardEvent(reader, { forbundId: String(a.forbundId) }),
 			'reader'
 		);
-		expect(found.association.name).toBe('Förbund A');
+		expect(found.forbund.name).toBe('Förbund A');
 		expect(found.role).toBe('reader');
 		expect(found.user).toBe(reader);
 	});
 
-	it('refuses a reader where an admin is needed, and another association’s member, with 403', async () => {
+	it('refuses a reader where an admin is needed, and another förbund’s member, with 403', async () => {
 		const reader = person(1, [
 			{ forbundId: a.forbundId, forbundName: 'Förbund A', role: 'reader' }
 		]);
@@ -53,13 +53,13 @@ describe.each(engines)('the association and round guards on %s', (engine) => {
 		);
 	});
 
-	it('finds a round only in the association named in the URL', async () => {
+	it('finds a round only in the förbund named in the URL', async () => {
 		const admin = person(1, [{ forbundId: a.forbundId, forbundName: 'Förbund A', role: 'admin' }]);
 		const own = guardEvent(admin, { forbundId: String(a.forbundId), roundId: String(a.roundId) });
 		const found = await roundFromUrl(database.db, own, 'admin');
 		expect(found.round.id).toBe(a.roundId);
 		expect(found.locked).toBe(false);
-		// B's round under A's id: not found, so round ids tell nothing about other associations.
+		// B's round under A's id: not found, so round ids tell nothing about other förbund.
 		const crossed = guardEvent(admin, {
 			forbundId: String(a.forbundId),
 			roundId: String(b.roundId)

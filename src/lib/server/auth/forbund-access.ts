@@ -5,7 +5,7 @@ import { findForbund } from '../db/forbund';
 import type { Role } from '../db/schema';
 
 /**
- * The association named in the URL, after checking that the signed-in person has at least the
+ * The förbund named in the URL, after checking that the signed-in person has at least the
  * `needed` role in it. `db` is passed in, so that the guard is unit-tested on a test database.
  * Unknown ids answer 403 to everyone but NNS, so ids reveal nothing.
  */
@@ -16,7 +16,7 @@ export async function forbundFromUrl(
 ) {
 	const forbundId = Number((event.params as { forbundId?: string }).forbundId);
 	const user = requireForbundRole(event, forbundId, needed);
-	const association = await findForbund(db, forbundId);
-	if (!association) error(404, 'Förbundet finns inte.');
-	return { user, association, role: roleIn(user, forbundId)! };
+	const forbund = await findForbund(db, forbundId);
+	if (!forbund) error(404, 'Förbundet finns inte.');
+	return { user, forbund, role: roleIn(user, forbundId)! };
 }

@@ -20,7 +20,7 @@ export interface LinkResult {
 
 /**
  * Creates a single-use link and mails it, or hands it back to be shown when there is no mail.
- * `user.name` is the name to greet and to tell the admin: for an invitation into an association
+ * `user.name` is the name to greet and to tell the admin: for an invitation into a förbund
  * it is the name the admin typed, never the account's own (which would tell whether it exists).
  */
 export async function sendAccountLink(
@@ -31,7 +31,7 @@ export async function sendAccountLink(
 	shownTo: App.User | null,
 	membership: { forbundId: number; role: Role; forbundName: string } | null = null
 ): Promise<LinkResult> {
-	// In production without mail, only NNS admins see a link on screen; an association admin is
+	// In production without mail, only NNS admins see a link on screen; a förbund admin is
 	// told to ask NNS, so that no link ever travels outside a mail box or NNS's own hands.
 	const showTo =
 		shownTo && !mailConfigured() && (!isProduction() || shownTo.isNnsAdmin) ? shownTo : null;
@@ -128,7 +128,7 @@ export async function invitePerson(
 }
 
 /**
- * An association admin invites an address that already has an account: nothing changes until
+ * A förbund admin invites an address that already has an account: nothing changes until
  * the person accepts (signed in, through the link), and the admin gets the same answer as for a
  * new address, with the name they typed, so that an invitation reveals neither the account nor
  * the name it has.
@@ -141,7 +141,7 @@ async function invitePending(
 	userId: number,
 	roleText: string
 ): Promise<LinkResult> {
-	const association = await findForbund(db, input.forbundId);
+	const forbund = await findForbund(db, input.forbundId);
 	await recordAudit(db, {
 		actor,
 		forbundId: input.forbundId,
@@ -155,6 +155,6 @@ async function invitePending(
 		{ id: userId, email: input.email, name: input.name },
 		'membership',
 		actor,
-		{ forbundId: input.forbundId, role: input.role, forbundName: association?.name ?? '' }
+		{ forbundId: input.forbundId, role: input.role, forbundName: forbund?.name ?? '' }
 	);
 }

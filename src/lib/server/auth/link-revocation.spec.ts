@@ -4,7 +4,7 @@ import { forbund } from '../db/schema';
 import { insertUser, setMembership, updateUser } from '../db/users';
 import { consumeUserToken, createUserToken, peekUserToken } from './user-token';
 
-// The attack from the security review: an association admin keeps a second invitation link,
+// The attack from the security review: a förbund admin keeps a second invitation link,
 // the person is later made NNS admin, and the old link would open the wider account.
 describe.each(engines)('outstanding links are revoked on %s', (engine) => {
 	let database: TestDatabase;
@@ -69,7 +69,7 @@ describe.each(engines)('outstanding links are revoked on %s', (engine) => {
 		expect(await peekUserToken(database.db, link, 'invitation')).toBeNull();
 	});
 
-	it('becoming NNS admin ends the link an association admin holds', async () => {
+	it('becoming NNS admin ends the link a förbund admin holds', async () => {
 		const person = await personInA();
 		const link = await createUserToken(database.db, person, 'invitation', new Date(), adminA);
 		expect(await peekUserToken(database.db, link, 'invitation')).not.toBeNull();
@@ -77,7 +77,7 @@ describe.each(engines)('outstanding links are revoked on %s', (engine) => {
 		expect(await peekUserToken(database.db, link, 'invitation')).toBeNull();
 	});
 
-	it('a role in another association ends the links', async () => {
+	it('a role in another förbund ends the links', async () => {
 		const person = await personInA();
 		const link = await createUserToken(database.db, person, 'invitation', new Date(), adminA);
 		await setMembership(database.db, person, forbundB, 'reader');

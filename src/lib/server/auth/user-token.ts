@@ -23,7 +23,7 @@ export async function createUserToken(
 ): Promise<string> {
 	const token = generateToken();
 	// One live password link per person: a new one supersedes whatever was sent before. An
-	// invitation into an association sets no password and leaves the person's links alone.
+	// invitation into a förbund sets no password and leaves the person's links alone.
 	if (kind !== 'membership') await revokeUserTokens(db, userId, now);
 	await insertUserToken(db, {
 		id: hashToken(token),

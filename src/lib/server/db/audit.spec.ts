@@ -14,12 +14,12 @@ describe.each(engines)('paper entry in the audit log on %s', (engine) => {
 	});
 
 	it('keeps one count per round, person and day, stamped at the start of the day', async () => {
-		const [association] = await database.db
+		const [forbundRow] = await database.db
 			.insert(forbund)
 			.values({ name: 'F', lan: 'Skåne', omrade: 'syd' })
 			.returning({ id: forbund.id });
 		const user = await insertUser(database.db, { email: 'e@example.se', name: 'Eva Ek' });
-		const entry = { actor: user, forbundId: association!.id, roundId: 7, label: 'styrelse 2026' };
+		const entry = { actor: user, forbundId: forbundRow!.id, roundId: 7, label: 'styrelse 2026' };
 		await countPaperEntry(database.db, entry, '2026-03-02');
 		await countPaperEntry(database.db, entry, '2026-03-02');
 		await countPaperEntry(database.db, entry, '2026-03-02');

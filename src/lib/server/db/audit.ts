@@ -57,7 +57,7 @@ function filterConditions(filter: AuditFilter): SQL | undefined {
 }
 
 /**
- * The newest entries matching a filter (one association, a person, a kind, a date range), each
+ * The newest entries matching a filter (one förbund, a person, a kind, a date range), each
  * with the round it concerns while that round still exists, for a link.
  */
 export async function listAudit(db: Db, filter: AuditFilter = {}) {
@@ -89,7 +89,7 @@ export async function listAudit(db: Db, filter: AuditFilter = {}) {
 	);
 }
 
-/** The people who appear in the log (of one association when given), for the filter. */
+/** The people who appear in the log (of one förbund when given), for the filter. */
 export async function listAuditActors(db: Db, forbundId?: number) {
 	return db
 		.selectDistinct({ id: auditLog.actorId, name: auditLog.actorName })

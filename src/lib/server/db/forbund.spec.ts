@@ -3,11 +3,11 @@ import { engines, useTestDatabase } from '$test/database';
 import { parseRegister } from '../register/forbund-register';
 import { importRegisterIfEmpty, listForbund } from './forbund';
 
-describe.each(engines)('the association register on %s', (engine) => {
+describe.each(engines)('the förbund register on %s', (engine) => {
 	// One database for the file; the tests build on each other, in order.
 	const database = useTestDatabase(engine, { resetEachTest: false });
 
-	it('imports all 78 associations into an empty database', async () => {
+	it('imports all 78 förbund into an empty database', async () => {
 		expect(await importRegisterIfEmpty(database.db, parseRegister())).toBe(78);
 		const listed = await listForbund(database.db);
 		expect(listed).toHaveLength(78);
@@ -26,7 +26,7 @@ describe.each(engines)('the association register on %s', (engine) => {
 		expect(listed.find((f) => f.name === 'Östra Södertörn')?.omrade).toBe('nord');
 	});
 
-	it('refuses a second association with the same name in other letter case', async () => {
+	it('refuses a second förbund with the same name in other letter case', async () => {
 		await expect(
 			database.rows(
 				"insert into forbund (name, lan, omrade) values ('östra södertörn', 'Stockholm', 'öst')"

@@ -83,7 +83,7 @@ export async function updateForbundRegister(
 	});
 }
 
-/** The association's own part: its profile. */
+/** The förbund's own part: its profile. */
 export async function updateForbundProfile(
 	db: Db,
 	id: number,

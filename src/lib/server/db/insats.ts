@@ -25,7 +25,7 @@ export async function listInsatser(db: Db, forbundId: number) {
 		.orderBy(asc(insats.name));
 }
 
-/** A programme, but only when it belongs to the given association. */
+/** An insats, but only when it belongs to the given förbund. */
 export async function findInsats(db: Db, forbundId: number, id: number) {
 	const [row] = await db
 		.select()

@@ -128,7 +128,7 @@ export interface ParticipationRow {
 	version: string;
 }
 
-/** Rounds and answers of a year per association and questionnaire version. */
+/** Rounds and answers of a year per förbund and questionnaire version. */
 export async function yearParticipation(db: Db, year: number): Promise<ParticipationRow[]> {
 	const rows = await db.execute<Record<string, unknown>>(sql`
 		select r.forbund_id, qv.questionnaire_key, qv.version, count(*)::int as rounds,

@@ -33,7 +33,7 @@ describe.each(engines)('round administration on %s', (engine) => {
 		expect((await findParticipantRound(database.db, fixture.token))?.locked).toBe(true);
 	});
 
-	it('finds a round only through its own association', async () => {
+	it('finds a round only through its own förbund', async () => {
 		const other = await createRoundFixture(database.db, { forbundName: 'Förbund B' });
 		expect(await findForbundRound(database.db, fixture.forbundId, fixture.roundId)).not.toBeNull();
 		expect(await findForbundRound(database.db, fixture.forbundId, other.roundId)).toBeNull();
@@ -69,7 +69,7 @@ describe.each(engines)('round administration on %s', (engine) => {
 		expect(await listLockedYears(database.db)).toEqual([2025]);
 	});
 
-	it('shows the year nationally, with the associations that take part but have no round', async () => {
+	it('shows the year nationally, with the förbund that take part but have no round', async () => {
 		await addResponse(database.db, fixture);
 		const [idle] = await database.db
 			.insert(forbund)

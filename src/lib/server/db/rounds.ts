@@ -197,7 +197,7 @@ export async function findFirstOpenRound(
 
 const responseCount = sql<number>`(select count(*)::int from ${response} where ${response.roundId} = ${round.id})`;
 
-/** An association's rounds, newest year first, with their answer counts. */
+/** A förbund's rounds, newest year first, with their answer counts. */
 export async function listRounds(db: Db, forbundId: number) {
 	return db
 		.select({
@@ -220,7 +220,7 @@ export async function listRounds(db: Db, forbundId: number) {
 		.orderBy(desc(round.year), asc(round.opensOn), asc(round.id));
 }
 
-/** A round, but only when it belongs to the given association. */
+/** A round, but only when it belongs to the given förbund. */
 export async function findForbundRound(db: Db, forbundId: number, roundId: number) {
 	const [found] = await db
 		.select({
@@ -276,7 +276,7 @@ export async function setRoundDates(
 	forgetRememberedRounds();
 }
 
-/** The national picture of a year: rounds per association and questionnaire, with answers. */
+/** The national picture of a year: rounds per förbund and questionnaire, with answers. */
 export async function yearOverview(db: Db, year: number) {
 	const rows = await db
 		.select({
@@ -351,7 +351,7 @@ export async function updateRoundSettings(
 	forgetRememberedRounds();
 }
 
-/** The years that have rounds or associations taking part, newest first. */
+/** The years that have rounds or förbund taking part, newest first. */
 export async function listRoundYears(db: Db): Promise<number[]> {
 	const rows = await db
 		.select({ year: round.year })

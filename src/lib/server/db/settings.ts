@@ -3,9 +3,9 @@ import type { Db } from './connect';
 import { platformSettings } from './schema';
 
 export interface Settings {
-	/** Smallest group shown outside the association. */
+	/** Smallest group shown outside the förbund. */
 	disclosureOutside: number;
-	/** Smallest group shown to the association itself. */
+	/** Smallest group shown to the förbund itself. */
 	disclosureInside: number;
 }
 

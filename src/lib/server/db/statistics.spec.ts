@@ -30,7 +30,7 @@ describe.each(engines)('statistics in SQL on %s', (engine) => {
 			'i01-lyssnar': { value: 3 },
 			'i01-trygg': { value: 4 }
 		});
-		// Another questionnaire in the same association must not mix in.
+		// Another questionnaire in the same förbund must not mix in.
 		const staff = await createRoundFixture(database.db, { questionnaireKey: 'insatspersonal' });
 		await addResponse(database.db, staff, {});
 	});

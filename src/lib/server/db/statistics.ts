@@ -2,14 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './connect';
 
 /**
- * SQL aggregation for the results: counts and sums grouped by association, programme, year and
- * optionally one background question, never answer rows. Everything above an association (län,
+ * SQL aggregation for the results: counts and sums grouped by förbund, insats, year and
+ * optionally one background question, never answer rows. Everything above a förbund (län,
  * område, nation) is a sum of these groups, added up by the results module.
  */
 export interface StatisticsFilter {
 	questionnaireKey: string;
 	years: number[];
-	/** Only this association's answers (its own results page). */
+	/** Only this förbund's answers (its own results page). */
 	forbundId?: number;
 	/** Group by the answer to this background question, e.g. `kon`; unanswered is `null`. */
 	backgroundKey?: string;

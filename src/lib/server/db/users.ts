@@ -66,7 +66,7 @@ export async function findMembership(db: Db, userId: number, forbundId: number) 
 }
 
 /**
- * Adds or changes a person's role in an association. New rights end every outstanding link of
+ * Adds or changes a person's role in a förbund. New rights end every outstanding link of
  * the person: a link made while they had fewer rights must not open the wider account.
  */
 export async function setMembership(

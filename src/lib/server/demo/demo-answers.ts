@@ -9,7 +9,7 @@ export interface DemoResponse {
 
 /**
  * One synthetic response. `tendency` (about 3 to 6 on a 1–7 scale) is the round's general
- * level, so associations differ; each respondent varies around it, answers "vet inte" now and
+ * level, so förbund differ; each respondent varies around it, answers "vet inte" now and
  * then, and sometimes skips a background question or an optional statement.
  */
 export function demoResponse(

@@ -11,7 +11,7 @@ import { compileReport } from '../reports/compile';
 import { openDataValues } from '../reports/exports';
 import { seedDemoIfEmpty } from './seed-demo';
 
-async function programmes(database: Database) {
+async function insatsRows(database: Database) {
 	return database.rows<{ forbund: string; name: string; typ: string; parter: string[] }>(
 		'select f.name as forbund, i.name, i.typ, i.parter from insats i join forbund f on f.id = i.forbund_id order by f.name, i.name'
 	);
@@ -36,8 +36,8 @@ describe.each(engines)('demo data on %s', (engine) => {
 		await Promise.all([seed(first), seed(second)]);
 	}, seedingTimeout);
 
-	it('gives every association a handful of programmes, mostly individinriktade', async () => {
-		const rows = await programmes(first);
+	it('gives every förbund a handful of insatser, mostly individinriktade', async () => {
+		const rows = await insatsRows(first);
 		const perForbund = new Map<string, number>();
 		for (const row of rows) perForbund.set(row.forbund, (perForbund.get(row.forbund) ?? 0) + 1);
 		expect(perForbund.size).toBe(78);
@@ -48,7 +48,7 @@ describe.each(engines)('demo data on %s', (engine) => {
 		expect(rows.every((row) => row.parter.length >= 2)).toBe(true);
 	});
 
-	it('runs three years of rounds in about 30 associations, with real variation', async () => {
+	it('runs three years of rounds in about 30 förbund, with real variation', async () => {
 		const database = first;
 		const rounds = await database.rows<{
 			forbund: number;
@@ -70,7 +70,7 @@ describe.each(engines)('demo data on %s', (engine) => {
 		expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(1);
 		// Some rounds fall below the inside disclosure threshold of 3, as real ones do.
 		expect(rounds.some((r) => r.responses < 3)).toBe(true);
-		// Some associations improve from the first year to the last, and some decline.
+		// Some förbund improve from the first year to the last, and some decline.
 		const change = (forbund: number) => {
 			const own = rounds.filter((r) => r.forbund === forbund && r.key === 'deltagare-pagaende');
 			return own.at(-1)!.mean - own[0]!.mean;
@@ -125,7 +125,7 @@ describe.each(engines)('demo data on %s', (engine) => {
 		const report = await compile(2026);
 		expect(tables.size).toBeGreaterThan(100);
 
-		// Every table, attacked as the public and as each association that owns a hidden cell.
+		// Every table, attacked as the public and as each förbund that owns a hidden cell.
 		const breaches: string[] = [];
 		let hiddenCells = 0;
 		for (const [id, { table, disclosed }] of tables) {
@@ -163,13 +163,13 @@ describe.each(engines)('demo data on %s', (engine) => {
 	}, 240_000);
 
 	it('is deterministic: two empty databases get the same demo platform', async () => {
-		expect(await programmes(first)).toEqual(await programmes(second));
+		expect(await insatsRows(first)).toEqual(await insatsRows(second));
 	});
 
-	it('never touches a platform that already has programmes', async () => {
+	it('never touches a platform that already has insatser', async () => {
 		const database = first;
-		const before = await programmes(database);
+		const before = await insatsRows(database);
 		expect(await seedDemoIfEmpty(database.db, 2027, shippedInstrument)).toBe(false);
-		expect(await programmes(database)).toEqual(before);
+		expect(await insatsRows(database)).toEqual(before);
 	});
 });

@@ -19,15 +19,15 @@ import {
 } from '../db/schema';
 import { demoResponse } from './demo-answers';
 import { demoCode, demoToken } from './demo-rounds';
-import { demoProgrammes } from './programmes';
+import { demoInsatser } from './insatser';
 import { seededRandom, type Random } from './random';
 
 /** Fixed so that every machine gets the same demo platform. */
 const demoSeed = 20_261_122;
-/** Associations that run rounds in the demo; the next few take part without a round yet. */
-const demoRoundAssociations = 30;
-const demoIdleAssociations = 6;
-/** Besides the participant questionnaire every one runs, how often an association runs the others. */
+/** Förbund that run rounds in the demo; the next few take part without a round yet. */
+const demoRoundForbund = 30;
+const demoIdleForbund = 6;
+/** Besides the participant questionnaire every one runs, how often a förbund runs the others. */
 const otherQuestionnaires: [key: QuestionnaireKey, chance: number][] = [
 	['deltagare-avslut', 0.7],
 	['insatspersonal', 0.4],
@@ -41,9 +41,9 @@ function demoDate(random: Random, year: number): string {
 }
 
 /**
- * Fills an empty platform with fictional programmes, three years of rounds and synthetic
- * answers. Each association has a level and a trend (some improve, some decline), and some
- * rounds stay below the disclosure thresholds. Does nothing once any programme exists, so it
+ * Fills an empty platform with fictional insatser, three years of rounds and synthetic
+ * answers. Each förbund has a level and a trend (some improve, some decline), and some
+ * rounds stay below the disclosure thresholds. Does nothing once any insats exists, so it
  * never touches real data.
  */
 export async function seedDemoIfEmpty(
@@ -55,11 +55,11 @@ export async function seedDemoIfEmpty(
 		const [existing] = await tx.select({ n: count() }).from(insats);
 		if ((existing?.n ?? 0) > 0) return false;
 		const random = seededRandom(demoSeed);
-		const associations = await tx.select({ id: forbund.id }).from(forbund).orderBy(asc(forbund.id));
-		const rows = associations.flatMap((association) =>
-			demoProgrammes(random, currentYear).map((programme) => ({
-				...programme,
-				forbundId: association.id
+		const forbundRows = await tx.select({ id: forbund.id }).from(forbund).orderBy(asc(forbund.id));
+		const rows = forbundRows.flatMap((forbundRow) =>
+			demoInsatser(random, currentYear).map((demoInsats) => ({
+				...demoInsats,
+				forbundId: forbundRow.id
 			}))
 		);
 		if (rows.length > 0) await tx.insert(insats).values(rows);
@@ -78,24 +78,21 @@ export async function seedDemoIfEmpty(
 				)
 			);
 		const years = [currentYear - 2, currentYear - 1, currentYear];
-		const running = associations.slice(0, demoRoundAssociations);
-		const idle = associations.slice(
-			demoRoundAssociations,
-			demoRoundAssociations + demoIdleAssociations
-		);
+		const running = forbundRows.slice(0, demoRoundForbund);
+		const idle = forbundRows.slice(demoRoundForbund, demoRoundForbund + demoIdleForbund);
 		const taking = [...running.flatMap((a) => years.map((year) => ({ forbundId: a.id, year })))];
 		taking.push(...idle.map((a) => ({ forbundId: a.id, year: currentYear })));
 		if (taking.length > 0) await tx.insert(forbundYear).values(taking).onConflictDoNothing();
 
-		for (const association of running) {
-			const [programme] = await tx
+		for (const forbundRow of running) {
+			const [insatsRow] = await tx
 				.select({ id: insats.id })
 				.from(insats)
-				.where(and(eq(insats.forbundId, association.id), eq(insats.typ, 'individ')))
+				.where(and(eq(insats.forbundId, forbundRow.id), eq(insats.typ, 'individ')))
 				.orderBy(asc(insats.id))
 				.limit(1);
 			const level = 3.2 + random.next() * 2.4;
-			// Points a year on the 1–7 scale: some associations improve, some decline.
+			// Points a year on the 1–7 scale: some förbund improve, some decline.
 			const trend = (random.next() - 0.5) * 1.2;
 			const keys = [
 				ongoingParticipantQuestionnaire,
@@ -113,10 +110,10 @@ export async function seedDemoIfEmpty(
 					const [created] = await tx
 						.insert(round)
 						.values({
-							forbundId: association.id,
+							forbundId: forbundRow.id,
 							year,
 							questionnaireVersionId: version.id,
-							insatsId: questionnaireKinds[key].perProgramme ? (programme?.id ?? null) : null,
+							insatsId: questionnaireKinds[key].perInsats ? (insatsRow?.id ?? null) : null,
 							opensOn: `${year}-01-01`,
 							closesOn: `${year}-12-31`,
 							languages,

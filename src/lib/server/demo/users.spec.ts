@@ -14,7 +14,7 @@ describe.each(engines)('demo accounts on %s', (engine) => {
 		await importRegisterIfEmpty(database.db, parseRegister());
 	});
 
-	it('creates an NNS admin and an admin and a reader in each of two associations', async () => {
+	it('creates an NNS admin and an admin and a reader in each of two förbund', async () => {
 		expect(await seedDemoUsersIfEmpty(database.db, 2026)).toBe(true);
 		const nns = await findUserByEmail(database.db, demoLogins[0]!.email);
 		expect(nns?.isNnsAdmin).toBe(true);

@@ -10,7 +10,7 @@ export const demoPassword = 'Indikator-demo-2026';
 interface DemoUser {
 	email: string;
 	name: string;
-	/** null: NNS admin; 0 or 1: the first or second association of the register. */
+	/** null: NNS admin; 0 or 1: the first or second förbund of the register. */
 	forbundIndex: 0 | 1 | null;
 	role: Role | null;
 }
@@ -48,7 +48,7 @@ export const demoLogins = demoUsers.map((user) => ({
 			: `${user.role === 'admin' ? 'administratör' : 'läsare'}, förbund ${user.forbundIndex === 0 ? 'A' : 'B'}`
 }));
 
-/** The two associations the demo accounts belong to: the first two of the register. */
+/** The two förbund the demo accounts belong to: the first two of the register. */
 async function demoForbund(db: Db) {
 	return db
 		.select({ id: forbund.id, name: forbund.name })
@@ -63,8 +63,8 @@ async function demoForbund(db: Db) {
  */
 export async function seedDemoUsersIfEmpty(db: Db, currentYear: number): Promise<boolean> {
 	if ((await countUsers(db)) > 0) return true;
-	const associations = await demoForbund(db);
-	if (associations.length < 2) return false;
+	const forbundRows = await demoForbund(db);
+	if (forbundRows.length < 2) return false;
 	const passwordHash = await hashPassword(demoPassword);
 	await db.transaction(async (tx) => {
 		for (const demo of demoUsers) {
@@ -75,13 +75,13 @@ export async function seedDemoUsersIfEmpty(db: Db, currentYear: number): Promise
 				passwordHash
 			});
 			if (demo.forbundIndex !== null && demo.role) {
-				await setMembership(tx, user.id, associations[demo.forbundIndex]!.id, demo.role);
+				await setMembership(tx, user.id, forbundRows[demo.forbundIndex]!.id, demo.role);
 			}
 		}
 		await tx
 			.insert(forbundYear)
 			.values(
-				associations.flatMap((a) =>
+				forbundRows.flatMap((a) =>
 					[currentYear - 2, currentYear - 1, currentYear].map((year) => ({ forbundId: a.id, year }))
 				)
 			)

@@ -1,7 +1,7 @@
 /**
  * Test support: an attacker who tries to recover hidden cells from a disclosed table. It knows
  * everything published, the rules and thresholds, the scale, all equations, and (as an insider)
- * its own association's true cells. Never imported by production code.
+ * its own förbund's true cells. Never imported by production code.
  *
  * Unknowns are n_i and s_i (= Σx) for every hidden cell it does not own, bound by
  * - the equations, for n and for s (published and own cells are constants; equations implied by
@@ -9,7 +9,7 @@
  * - min·n_i ≤ s_i ≤ max·n_i;
  * - the published reason: 'few' means 1 ≤ n_i ≤ threshold − 1, 'complement' means n_i ≥ threshold.
  * It does not use Σx² (a non-linear constraint). The targets of the mean bounds are the cells
- * hidden for having few respondents; for an association, the mean of a target's respondents other
+ * hidden for having few respondents; for a förbund, the mean of a target's respondents other
  * than its own (a län holding its own 3 answers and one other is judged on that one).
  *
  * Two attacks:
@@ -46,7 +46,7 @@ export interface Breach {
 export interface AttackInput<P> {
 	/**
 	 * The true table. The attacker reads from it only what is public anyway (keys, owners,
-	 * equations, scale) and, as an insider, its own association's cells.
+	 * equations, scale) and, as an insider, its own förbund's cells.
 	 */
 	table: TableInput<P>;
 	disclosed: DisclosedTable<P>;
@@ -234,7 +234,7 @@ export class Attacker {
 	}
 
 	/**
-	 * Attacks the table as every given reader (null: the public; a number: that association, which
+	 * Attacks the table as every given reader (null: the public; a number: that förbund, which
 	 * knows its own cells). Components of the unknowns that two readers see alike are attacked once.
 	 */
 	attack<P>(input: AttackInput<P>, views: readonly View[]): Breach[] {

@@ -35,7 +35,7 @@ export function isDisclosedTable(value: unknown): value is DisclosedTable {
 
 /**
  * Applies the equation rules until nothing changes: breakdown groups together, complementary
- * (the plain reader), insider (every association that owns a hidden cell), then the extreme rule,
+ * (the plain reader), insider (every förbund that owns a hidden cell), then the extreme rule,
  * which hides one cell at a time and sends the other rules round again.
  *
  * It ends: a rule reports a change only when it hid a cell that was visible, and no cell is ever
@@ -71,7 +71,7 @@ function hiddenFor<P>(
 	const work = buildWork(table);
 	suppressPrimary(work, audience, thresholds);
 	if (audience.kind === 'inside') {
-		// The association also reads the public table. Hiding at least what the public table hides
+		// The förbund also reads the public table. Hiding at least what the public table hides
 		// (outside its own cells) means the two together tell it no more than the public table and
 		// its own answers, which is what the public table is already protected against.
 		const outside = hiddenFor(table, { kind: 'outside' }, thresholds, options);
@@ -80,11 +80,11 @@ function hiddenFor<P>(
 				work.hidden[i] = outside.hidden[i]!;
 			}
 		});
-		// Only this association reads this table. Against it as an insider (it knows its own
-		// answers) the public pattern copied above already protects every other association's
+		// Only this förbund reads this table. Against it as an insider (it knows its own
+		// answers) the public pattern copied above already protects every other förbund's
 		// cells, so what is left is the plain reader of this table: its own small cells (a
-		// programme of two) must not be worked out by its own staff, who never saw those answers.
-		// Other associations never read it, so their views do not apply, and its own cells are
+		// insats of two) must not be worked out by its own staff, who never saw those answers.
+		// Other förbund never read it, so their views do not apply, and its own cells are
 		// the last to be hidden as complements.
 		work.spare = audience.forbundId;
 		settle(work, options, false);
@@ -141,7 +141,7 @@ export function discloseWith<P>(
 
 /**
  * The only way figures leave the server: hides cells with too few respondents (primary), and
- * enough other cells that no reader — the public, or an association that knows its own answers —
+ * enough other cells that no reader — the public, or a förbund that knows its own answers —
  * can work a hidden cell out exactly or narrow its mean to less than two scale steps from the
  * published cells and the table's equations. A hidden cell carries nothing but its key and reason.
  */

@@ -62,7 +62,7 @@ const empty = { n: 0, sum: 0, sumSquares: 0, hidden: false };
 
 /**
  * The answers behind an earlier edition are no longer all there (removed, changed, or an
- * association moved to another län): a new edition could only show the difference, so it is
+ * förbund moved to another län): a new edition could only show the difference, so it is
  * refused and the caller says why.
  */
 export class EditionConflict extends Error {
@@ -112,7 +112,7 @@ function lateFigures(
  *
  * The table's equations are repeated on the earlier layer too. They follow from the others, but
  * the rules reason equation by equation: without them a län total of edition k would not count as
- * known to the one association that made it up, and the extreme rule would not see the earlier
+ * known to the one förbund that made it up, and the extreme rule would not see the earlier
  * edition's own sums.
  *
  * The rules treat a late cell they leave visible as known to the reader (it may be the difference

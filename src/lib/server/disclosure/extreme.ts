@@ -119,7 +119,7 @@ function widen(work: Work, target: number, view: View, ranges: SumRanges): boole
 /**
  * The extreme-cell rule: when hidden cells sit together at one end of the scale, the published
  * remainder narrows their means. Hides one more cell for the first cell (hidden for having few
- * respondents) whose mean some reader can narrow to less than two scale steps (for an association,
+ * respondents) whose mean some reader can narrow to less than two scale steps (for a förbund,
  * the mean of the cell's respondents other than its own); returns whether it did.
  */
 export function protectExtremes(work: Work, views: readonly View[]): boolean {

@@ -1,5 +1,5 @@
 /**
- * Test support: random tables in the real shapes (nation, områden, län, associations, programmes,
+ * Test support: random tables in the real shapes (nation, områden, län, förbund, insatser,
  * a background breakdown), computed from generated answers so that every equation holds exactly.
  */
 import type { CellInput, Equation, Scale, TableInput } from './types';
@@ -29,8 +29,8 @@ export interface RandomTable {
 const groups = ['kvinna', 'man', 'annat'];
 
 /**
- * A cell as the answers it is made of: the answer lists of its leaves (an association without
- * programmes, or a programme), shared by reference with every total above, so that answers added
+ * A cell as the answers it is made of: the answer lists of its leaves (a förbund without
+ * insatser, or an insats), shared by reference with every total above, so that answers added
  * to a leaf later (a correction edition) reach every cell that holds it.
  */
 interface CellSpec {
@@ -45,7 +45,7 @@ class Builder {
 	readonly specs: CellSpec[] = [];
 	readonly equations: Equation[] = [];
 	readonly forbundIds: number[] = [];
-	/** Every leaf with its association, for adding late answers. */
+	/** Every leaf with its förbund, for adding late answers. */
 	readonly leaves: { forbundId: number; answers: Answer[] }[] = [];
 	private nextForbund = 1;
 	private nextInsats = 1;
@@ -101,18 +101,18 @@ class Builder {
 		this.forbundIds.push(id);
 		const key = `forbund:${id}`;
 		const leaves: Answer[][] = [];
-		const programmeEquation: string[] = [];
+		const insatsEquation: string[] = [];
 		if (this.random() < 0.4) {
 			for (let p = this.between(1, 4); p > 0; p--) {
 				const own = this.leaf(id, this.answers(this.size()));
-				programmeEquation.push(this.spec(`insats:${this.nextInsats++}`, [own], id));
+				insatsEquation.push(this.spec(`insats:${this.nextInsats++}`, [own], id));
 				leaves.push(own);
 			}
 		} else {
 			leaves.push(this.leaf(id, this.answers(this.size())));
 		}
 		this.spec(key, leaves, id);
-		if (programmeEquation.length > 0) this.equations.push({ total: key, parts: programmeEquation });
+		if (insatsEquation.length > 0) this.equations.push({ total: key, parts: insatsEquation });
 		if (this.random() < 0.3) {
 			const parts = groups.map((g) => this.spec(`${key}|kon:${g}`, leaves, id, g));
 			this.equations.push({ total: key, parts });
@@ -147,7 +147,7 @@ class Builder {
 	}
 }
 
-/** How many områden, län in each and associations in each län, at most. */
+/** How many områden, län in each and förbund in each län, at most. */
 interface Shape {
 	omraden: number;
 	lan: number;
@@ -156,7 +156,7 @@ interface Shape {
 
 const fullShape: Shape = { omraden: 4, lan: 4, forbund: 5 };
 
-/** A nation of 2–4 områden, each of 1–4 län, each of 1–5 associations (or a smaller shape). */
+/** A nation of 2–4 områden, each of 1–4 län, each of 1–5 förbund (or a smaller shape). */
 function build(seed: number, shape: Shape = fullShape): Builder {
 	const random = mulberry32(seed);
 	const scale = random() < 0.8 ? { min: 1, max: 7 } : { min: 1, max: 5 };
@@ -171,12 +171,12 @@ function build(seed: number, shape: Shape = fullShape): Builder {
 		return b.total(`omrade:${o + 1}`, lan);
 	});
 	b.total('nation', omraden);
-	// The nation is also the sum of all associations (a redundant equation, as real tables have).
+	// The nation is also the sum of all förbund (a redundant equation, as real tables have).
 	b.equations.push({ total: 'nation', parts: allForbund });
 	return b;
 }
 
-/** One random table: a nation of 2–4 områden, each of 1–4 län, each of 1–5 associations. */
+/** One random table: a nation of 2–4 områden, each of 1–4 län, each of 1–5 förbund. */
 export function randomTable(seed: number): RandomTable {
 	const b = build(seed);
 	return { table: b.table(), forbundIds: b.forbundIds };
@@ -187,14 +187,14 @@ export interface RandomEditions {
 	first: TableInput<null>;
 	second: TableInput<null>;
 	forbundIds: number[];
-	/** Late answers by association. */
+	/** Late answers by förbund. */
 	late: Map<number, number>;
 }
 
 /**
  * A random table (of a smaller shape than `randomTable`'s, since the attacker of two editions
  * solves programs about three times the size) as the first edition, and the same table after
- * late answers arrived in random associations (and programmes): none in a quarter of the cases,
+ * late answers arrived in random förbund (and insatser): none in a quarter of the cases,
  * 1–4 answers in one or two places in a third, else 1–10 answers in each of 2–6 places.
  */
 export function randomEditions(seed: number): RandomEditions {

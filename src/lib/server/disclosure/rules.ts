@@ -70,7 +70,7 @@ export function pickComplement(work: Work, equation: WorkEquation, view: View): 
 /**
  * No equation may leave this reader exactly one unknown cell: the other cells would give it
  * away by subtraction. For the reader who knows nothing this is the complementary rule; for an
- * association it is the insider rule (it subtracts its own cells first).
+ * förbund it is the insider rule (it subtracts its own cells first).
  */
 export function protectEquation(work: Work, equation: WorkEquation, view: View): boolean {
 	if (unknownsOf(work, equation, view).length !== 1) return false;
@@ -97,7 +97,7 @@ export function protectBreakdown(work: Work, equation: WorkEquation): boolean {
 	return changed;
 }
 
-/** Associations that own a hidden cell of the equation: the insiders it must be safe against. */
+/** Förbund that own a hidden cell of the equation: the insiders it must be safe against. */
 export function insidersOf(work: Work, equation: WorkEquation): number[] {
 	const ids = new Set<number>();
 	for (const i of equation.members) {
@@ -107,7 +107,7 @@ export function insidersOf(work: Work, equation: WorkEquation): number[] {
 	return [...ids].sort((a, b) => a - b);
 }
 
-/** Associations whose knowledge differs from a plain reader's: they own a hidden cell. */
+/** Förbund whose knowledge differs from a plain reader's: they own a hidden cell. */
 export function insidersOfTable(work: Work): number[] {
 	const ids = new Set<number>();
 	work.owner.forEach((id, i) => {

@@ -8,7 +8,7 @@ export interface Thresholds {
 /** The thresholds the brief starts from; the live values come from NNS settings. */
 export const defaultThresholds: Thresholds = { outside: 5, inside: 3, breakdown: 5 };
 
-/** Who will read the table: anyone outside, or the admins and readers of one association. */
+/** Who will read the table: anyone outside, or the admins and readers of one förbund. */
 export type Audience = { kind: 'outside' } | { kind: 'inside'; forbundId: number };
 
 /** The answer scale, e.g. 1..7. */
@@ -26,7 +26,7 @@ export interface CellInput<P = unknown> {
 	sum: number;
 	/** Σx² */
 	sumSquares: number;
-	/** The association the cell belongs to; null for nation, område and län. */
+	/** The förbund the cell belongs to; null for nation, område and län. */
 	forbundId: number | null;
 	/** A background-question group: the breakdown threshold applies, inside too. */
 	breakdown?: boolean;

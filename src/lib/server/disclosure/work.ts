@@ -23,7 +23,7 @@ export interface Work<P = unknown> {
 	/** Each cell's effective owner (see `effectiveOwners`). */
 	owner: (number | null)[];
 	/**
-	 * In an association's own table: that association. Its cells are hidden as complements only
+	 * In a förbund's own table: that förbund. Its cells are hidden as complements only
 	 * when nothing else can be, so that it keeps its own results wherever that is safe.
 	 */
 	spare?: number | null;
@@ -31,7 +31,7 @@ export interface Work<P = unknown> {
 
 /**
  * Who reads a table: `null` is a reader who knows nothing beyond what is published; a number is
- * an association, which knows its own cells.
+ * a förbund, which knows its own cells.
  */
 export type View = number | null;
 
@@ -41,8 +41,8 @@ export function owns(work: Work, cell: number, view: View): boolean {
 }
 
 /**
- * The association whose answers make up each cell: its own cells, and also a total (a län with a
- * single association, say) whose non-empty parts all belong to one association. That association
+ * The förbund whose answers make up each cell: its own cells, and also a total (a län with a
+ * single förbund, say) whose non-empty parts all belong to one förbund. That förbund
  * knows such a total as well as its own cells, so it must count as its owner.
  */
 export function effectiveOwners(
@@ -136,7 +136,7 @@ export interface OwnShare {
 
 /**
  * The part of each cell made of the reader's own respondents: its own cells, summed up through
- * the equations (a län holds its associations). An association that reads a hidden total it is
+ * the equations (a län holds its förbund). A förbund that reads a hidden total it is
  * part of learns about the others' respondents only through the rest, so that rest is what must
  * stay uncertain.
  */

@@ -72,13 +72,13 @@ describe('a round belongs to its year', () => {
 	});
 });
 
-describe('a programme’s years', () => {
-	it('take a programme that started before the indicators, from 2004 when the law came', () => {
-		const programme = (startYear: string) =>
+describe('an insats’s years', () => {
+	it('take an insats that started before the indicators, from 2004 when the law came', () => {
+		const insats = (startYear: string) =>
 			insatsSchema.safeParse({ name: 'Steget', typ: 'individ', parter: ['kommun'], startYear });
-		expect(programme('2010').data?.startYear).toBe(2010);
-		expect(programme('2004').success).toBe(true);
-		expect(programme('2003').error?.issues[0]?.message).toBe(
+		expect(insats('2010').data?.startYear).toBe(2010);
+		expect(insats('2004').success).toBe(true);
+		expect(insats('2003').error?.issues[0]?.message).toBe(
 			'Året måste vara 2004 eller senare: samordningsförbund finns sedan 2004.'
 		);
 	});

@@ -64,19 +64,19 @@ export function year(message: string) {
 }
 
 /**
- * The first year of a programme: samordningsförbund exist since 2004 (FINSAM), and a programme
+ * The first year of an insats: samordningsförbund exist since 2004 (FINSAM), and an insats
  * that began before the indicators (2017) is still registered with its true start.
  */
-const firstProgrammeYear = 2004;
+const firstInsatsYear = 2004;
 
-export function programmeYear(message: string) {
+export function insatsYear(message: string) {
 	return wholeNumber(message, 4).pipe(
 		z
 			.number()
 			.int(message)
 			.min(
-				firstProgrammeYear,
-				`Året måste vara ${firstProgrammeYear} eller senare: samordningsförbund finns sedan ${firstProgrammeYear}.`
+				firstInsatsYear,
+				`Året måste vara ${firstInsatsYear} eller senare: samordningsförbund finns sedan ${firstInsatsYear}.`
 			)
 			.max(lastYear, `Året måste vara ${lastYear} eller tidigare.`)
 	);

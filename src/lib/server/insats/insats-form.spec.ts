@@ -4,7 +4,7 @@ import { insatsListFields, insatsSchema } from './insats-form';
 
 // The browser tests keep one case of each form that uses this schema (no parter when creating,
 // an unknown type when saving).
-describe('the programme form', () => {
+describe('the insats form', () => {
 	itGivesFieldMessages(
 		insatsSchema,
 		[

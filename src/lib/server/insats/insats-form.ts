@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { insatsTyper, parter } from '../db/schema';
-import { choice, programmeYear, requiredText } from '../forms/form-fields';
+import { choice, insatsYear, requiredText } from '../forms/form-fields';
 
-/** A programme as an association admin enters it. */
+/** An insats as a förbund admin enters it. */
 export const insatsSchema = z
 	.object({
 		name: requiredText('Skriv insatsens namn.', 120),
@@ -10,12 +10,9 @@ export const insatsSchema = z
 		parter: z
 			.array(choice(parter, 'Välj parter ur listan.'))
 			.min(1, 'Välj minst en part som deltar.'),
-		startYear: programmeYear('Skriv startåret med fyra siffror, t.ex. 2024.'),
+		startYear: insatsYear('Skriv startåret med fyra siffror, t.ex. 2024.'),
 		endYear: z
-			.union([
-				z.literal('').transform(() => null),
-				programmeYear('Skriv slutåret med fyra siffror.')
-			])
+			.union([z.literal('').transform(() => null), insatsYear('Skriv slutåret med fyra siffror.')])
 			.optional()
 			.transform((v) => v ?? null)
 	})

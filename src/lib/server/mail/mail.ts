@@ -16,7 +16,7 @@ export function mailConfigured(): boolean {
 
 /**
  * Production is a real deployment: `NODE_ENV=production` or a public https ORIGIN. There, links
- * that set a password are never shown on screen to association admins (see `sendAccountLink`).
+ * that set a password are never shown on screen to förbund admins (see `sendAccountLink`).
  */
 export function isProduction(): boolean {
 	return env.NODE_ENV === 'production' || (env.ORIGIN ?? '').startsWith('https://');

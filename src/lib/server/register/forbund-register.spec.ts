@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRegister } from './forbund-register';
 
 describe('parseRegister', () => {
-	it('reads the 78 associations of the shipped register', () => {
+	it('reads the 78 förbund of the shipped register', () => {
 		const rows = parseRegister();
 		expect(rows).toHaveLength(78);
 		expect(new Set(rows.map((row) => row.namn.toLowerCase())).size).toBe(78);

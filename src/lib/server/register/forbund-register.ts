@@ -10,7 +10,7 @@ const registerRow = z.object({
 });
 export type RegisterRow = z.infer<typeof registerRow>;
 
-/** Parses the association register shipped with the platform (a copy of NNS's list). */
+/** Parses the förbund register shipped with the platform (a copy of NNS's list). */
 export function parseRegister(csv: string = registerCsv): RegisterRow[] {
 	const parsed = Papa.parse<Record<string, string>>(csv.trim(), {
 		header: true,

@@ -3,7 +3,7 @@ import { itGivesFieldMessages } from '$test/forms';
 import { profileSchema } from './profile-form';
 
 // The browser tests keep one case of this form: a contact address that is not one.
-describe('an association’s profile form', () => {
+describe('a förbund’s profile form', () => {
 	itGivesFieldMessages(profileSchema, [
 		[
 			'a contact address that is not one',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText } from '../forms/form-fields';
 
-/** What an association's admin tells about it on its profile page. */
+/** What a förbund's admin tells about it on its profile page. */
 export const profileSchema = z.object({
 	contactEmail: optionalText(254).refine(
 		(v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),

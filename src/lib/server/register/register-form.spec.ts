@@ -3,15 +3,15 @@ import { itGivesFieldMessages } from '$test/forms';
 import { registerSchema, saveRegisterSchema } from './register-form';
 
 // The browser tests keep one case of each form (an empty name; an unknown område) and the name
-// another association has, which needs the database.
-describe('a new association in the register', () => {
+// another förbund has, which needs the database.
+describe('a new förbund in the register', () => {
 	itGivesFieldMessages(registerSchema, [
 		['no name', { name: '', lan: 'Skåne', omrade: 'syd' }, 'name', 'Skriv förbundets namn.'],
 		['an unknown län', { name: 'Nytt', lan: 'Atlantis', omrade: 'syd' }, 'lan', 'Välj län.']
 	]);
 });
 
-describe('a saved association in the register', () => {
+describe('a saved förbund in the register', () => {
 	itGivesFieldMessages(
 		saveRegisterSchema,
 		[

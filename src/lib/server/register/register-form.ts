@@ -3,7 +3,7 @@ import { lanNames } from '$lib/labels';
 import { omraden } from '../db/schema';
 import { checkbox, choice, requiredText, year } from '../forms/form-fields';
 
-/** Name, län and område of an association, as NNS enters them. */
+/** Name, län and område of a förbund, as NNS enters them. */
 const registerFields = {
 	name: requiredText('Skriv förbundets namn.', 120),
 	lan: choice(lanNames, 'Välj län.'),
@@ -12,7 +12,7 @@ const registerFields = {
 
 export const registerSchema = z.object(registerFields);
 
-/** An association's register entry as NNS saves it: also whether it is active, and its years. */
+/** A förbund's register entry as NNS saves it: also whether it is active, and its years. */
 export const saveRegisterSchema = z.object({
 	...registerFields,
 	active: checkbox(),

@@ -13,7 +13,7 @@ import type { Db } from '../db/connect';
 import { countActiveForbund, yearParticipation, type ParticipationRow } from '../db/reports';
 import { disclose, type DisclosedTable, type TableInput, type Thresholds } from '../disclosure';
 import { withEarlierEditions, type EditionLayer } from '../disclosure/editions';
-import { registerMap } from '../results/association-results';
+import { registerMap } from '../results/forbund-results';
 import type { TableDiscloser } from '../results/discloser';
 import { figureOf } from '../results/figures';
 import { nationalResults } from '../results/national-results';
@@ -132,8 +132,8 @@ function participationOf(
 
 /**
  * Assembles a year's national report from its answers: participation, the nation per indicator
- * and statement with the change from last year, the associations compared, område and län, and
- * each association's own page. Every figure comes out of the disclosure module as seen from
+ * and statement with the change from last year, the förbund compared, område and län, and
+ * each förbund's own page. Every figure comes out of the disclosure module as seen from
  * outside, from one table per measure and year, so the chapters can never disagree on what is
  * hidden.
  */

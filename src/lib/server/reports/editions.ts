@@ -83,7 +83,7 @@ export async function editionFile(
 }
 
 /**
- * The part of a report one association's pages read: its own rows and the nation's values, so
+ * The part of a report one förbund's pages read: its own rows and the nation's values, so
  * that its printable page does not carry the whole report.
  */
 export function forbundContent(content: ReportContent, forbundId: number): ReportContent {

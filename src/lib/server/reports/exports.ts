@@ -44,7 +44,7 @@ function valueOf(
 	};
 }
 
-/** Every indicator figure of the report: the nation and each association over the trend years,
+/** Every indicator figure of the report: the nation and each förbund over the trend years,
  * områden and län in the report's year. */
 export function openDataValues(content: ReportContent): OpenDataValue[] {
 	const values: OpenDataValue[] = [];

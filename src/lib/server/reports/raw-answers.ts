@@ -4,8 +4,8 @@ import type { RawResponse } from '../db/raw-answers';
 import { writeCsv, type CsvCell } from '../csv/write';
 
 /**
- * One row a response for NNS's own analysis, in the Swedish Excel dialect: the association, the
- * programme, the version, the background answers in words and each statement's value ("vet
+ * One row a response for NNS's own analysis, in the Swedish Excel dialect: the förbund, the
+ * insats, the version, the background answers in words and each statement's value ("vet
  * inte" in words, empty when not answered). The rows arrive shuffled from the database.
  */
 export function rawAnswersCsv(questionnaire: Questionnaire, responses: RawResponse[]): string {

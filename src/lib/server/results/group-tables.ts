@@ -42,9 +42,9 @@ interface Accumulator<P> {
 
 /**
  * The table of one measure (a statement or an indicator) in one year, in the shapes the
- * disclosure module protects: nation = områden = län = associations (and nation = associations
- * directly), and for one association looked at closely its programmes and one background
- * breakdown, each summing to the association.
+ * disclosure module protects: nation = områden = län = förbund (and nation = förbund
+ * directly), and for one förbund looked at closely its insatser and one background
+ * breakdown, each summing to the förbund.
  */
 export function buildGroupTable<P>(
 	national: GroupSums<P>[],
@@ -53,8 +53,8 @@ export function buildGroupTable<P>(
 	scale: { min: number; max: number },
 	closeUp?: {
 		forbundId: number;
-		programmes: boolean;
-		/** Per background question, its groups (unanswered as `null`), for this association. */
+		insatser: boolean;
+		/** Per background question, its groups (unanswered as `null`), for this förbund. */
 		breakdowns: { question: string; rows: GroupSums<P>[] }[];
 	}
 ): TableInput<P> {
@@ -102,7 +102,7 @@ export function buildGroupTable<P>(
 		tie(cellKeys.nation, omradeKey);
 		tie(omradeKey, lanKey);
 		tie(lanKey, forbundKey);
-		if (closeUp?.programmes && row.forbundId === closeUp.forbundId && row.insatsId !== null) {
+		if (closeUp?.insatser && row.forbundId === closeUp.forbundId && row.insatsId !== null) {
 			const insatsKey = cellKeys.insats(row.insatsId);
 			addTo(insatsKey, row, row.forbundId);
 			tie(forbundKey, insatsKey);
@@ -125,9 +125,9 @@ export function buildGroupTable<P>(
 			equationList.push({ total: cellKeys.forbund(closeUp!.forbundId), parts: [...parts] });
 		}
 	}
-	// The nation is also the sum of its associations directly: the sharpest subtraction there is.
-	const associations = [...cells.keys()].filter((k) => /^forbund:\d+$/.test(k));
-	if (associations.length > 0) equationList.push({ total: cellKeys.nation, parts: associations });
+	// The nation is also the sum of its förbund directly: the sharpest subtraction there is.
+	const forbundKeys = [...cells.keys()].filter((k) => /^forbund:\d+$/.test(k));
+	if (forbundKeys.length > 0) equationList.push({ total: cellKeys.nation, parts: forbundKeys });
 
 	const cellList: CellInput<P>[] = [...cells].map(([key, cell]) => ({
 		key,

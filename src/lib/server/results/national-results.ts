@@ -12,12 +12,7 @@ import { omradeLabels } from '$lib/labels';
 import type { Db } from '../db/connect';
 import { indicatorSums, statementCounts, statementsInUse } from '../db/statistics';
 import type { Thresholds } from '../disclosure';
-import {
-	indicatorCodes,
-	indicatorName,
-	questionnaireScale,
-	registerMap
-} from './association-results';
+import { indicatorCodes, indicatorName, questionnaireScale, registerMap } from './forbund-results';
 import { plainDiscloser, type TableDiscloser } from './discloser';
 import { changeBetween, figureOf, noPayload, shownSums } from './figures';
 import { buildGroupTable, cellKeys } from './group-tables';
@@ -30,16 +25,16 @@ export interface IndicatorComparison {
 	nation: Figure;
 	omraden: UnitFigure[];
 	lan: UnitFigure[];
-	/** Shown associations by value, highest first; then the hidden ones by name. */
+	/** Shown förbund by value, highest first; then the hidden ones by name. */
 	forbund: UnitFigure[];
-	/** Each association's own trend and change, when asked for (the report's association pages). */
+	/** Each förbund's own trend and change, when asked for (the report's förbund pages). */
 	trends?: Record<number, { trend: YearFigure[]; change: Change | null }>;
 }
 
 export interface NationalOptions {
 	/** How each table is disclosed; the report adds its earlier editions. Outside by default. */
 	discloseTable?: TableDiscloser;
-	/** Also each association's trend over the years (from the same disclosed tables). */
+	/** Also each förbund's trend over the years (from the same disclosed tables). */
 	forbundTrends?: boolean;
 }
 
@@ -49,13 +44,13 @@ export interface NationalResults {
 	indicators: IndicatorRow[];
 	statements: StatementRow[];
 	comparisons: IndicatorComparison[];
-	/** Associations with answers to this questionnaire this year. */
-	associations: number;
+	/** Förbund with answers to this questionnaire this year. */
+	forbundCount: number;
 }
 
 /**
- * The nation's results for one questionnaire and year, as seen from outside every association:
- * the national value beside earlier years, and the comparison by område, län and association.
+ * The nation's results for one questionnaire and year, as seen from outside every förbund:
+ * the national value beside earlier years, and the comparison by område, län and förbund.
  */
 export async function nationalResults(
 	db: Db,
@@ -159,7 +154,7 @@ export async function nationalResults(
 		indicators,
 		statements: statementList,
 		comparisons,
-		associations: new Set(indicatorRows.filter((r) => r.year === year).map((r) => r.forbundId)).size
+		forbundCount: new Set(indicatorRows.filter((r) => r.year === year).map((r) => r.forbundId)).size
 	};
 }
 

@@ -16,15 +16,15 @@ function nationCell(figure: Figure): CsvCell {
 }
 
 /**
- * An association's own results as a spreadsheet: every indicator and statement with its value,
+ * A förbund's own results as a spreadsheet: every indicator and statement with its value,
  * n and interval beside the nation's value, exactly as its results page shows them (already
  * through the disclosure module as seen from inside).
  */
-export function associationResultsCsv(
-	context: { forbund: string; year: number; questionnaire: string; programme: string | null },
+export function forbundResultsCsv(
+	context: { forbund: string; year: number; questionnaire: string; insats: string | null },
 	results: { indicators: IndicatorRow[]; statements: StatementRow[] }
 ): string {
-	const unit = context.programme ? `${context.forbund}, ${context.programme}` : context.forbund;
+	const unit = context.insats ? `${context.forbund}, ${context.insats}` : context.forbund;
 	const rows: CsvCell[][] = [
 		...results.indicators.map((i) => [
 			context.year,

@@ -7,7 +7,7 @@ import { firstYear, lastYear } from '../forms/form-fields';
 
 /**
  * The disclosure thresholds NNS holds as settings. A background breakdown needs the outside
- * threshold even inside the association: groups by gender or age name people more easily.
+ * threshold even inside the förbund: groups by gender or age name people more easily.
  */
 export function thresholdsOf(settings: Settings): Thresholds {
 	return {
@@ -48,7 +48,7 @@ export function resultsChoice(
 	return { year, questionnaire };
 }
 
-/** `?insats=…`: one of the association's programmes, or all (empty). */
+/** `?insats=…`: one of the förbund's insatser, or all (empty). */
 export function insatsChoice(url: URL, known: { id: number }[]): number | null {
 	const text = url.searchParams.get('insats');
 	if (!text) return null;

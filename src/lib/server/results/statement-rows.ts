@@ -9,7 +9,7 @@ import { measureKey, statementGroups } from './measures';
 
 /**
  * Every statement of a questionnaire in one year, each its own table through the disclosure
- * module: the distribution, mean and CI of `ownKey` (an association, a programme or the nation)
+ * module: the distribution, mean and CI of `ownKey` (a förbund, an insats or the nation)
  * beside the nation's.
  */
 export function statementRows(
@@ -21,7 +21,7 @@ export function statementRows(
 		scaleOf: (statementKey: string) => ScaleInfo;
 		discloseTable: TableDiscloser;
 		ownKey: string;
-		closeUp?: { forbundId: number; programmes: boolean };
+		closeUp?: { forbundId: number; insatser: boolean };
 	}
 ): StatementRow[] {
 	const groups = statementGroups(rows, context.scaleOf);

@@ -7,8 +7,8 @@ import { forbundFromUrl } from '../auth/forbund-access';
 export { lockedYearMessage } from './round-messages';
 
 /**
- * The round named in the URL, after checking the person's role in the association named there.
- * A round of another association is not found, so ids reveal nothing.
+ * The round named in the URL, after checking the person's role in the förbund named there.
+ * A round of another förbund is not found, so ids reveal nothing.
  */
 export async function roundFromUrl(
 	db: Db,
@@ -17,7 +17,7 @@ export async function roundFromUrl(
 ) {
 	const access = await forbundFromUrl(db, event, needed);
 	const roundId = Number((event.params as { roundId?: string }).roundId);
-	const found = await findForbundRound(db, access.association.id, roundId);
+	const found = await findForbundRound(db, access.forbund.id, roundId);
 	if (!found) error(404, 'Omgången finns inte.');
 	return { ...access, round: found, locked: found.locked };
 }

@@ -8,9 +8,9 @@ import { lockedYearMessage } from './round-messages';
 import {
 	correctRound,
 	deleteRound,
-	programmeProblem,
+	insatsProblem,
 	roundHasAnswersMessage,
-	structuralProgrammeMessage
+	structuralInsatsMessage
 } from './round-correction';
 import { insats } from '../db/schema';
 
@@ -35,7 +35,7 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 			(r) => r.action
 		);
 
-	it('corrects the dates, programme and expected number of a round without answers, audited', async () => {
+	it('corrects the dates, insats and expected number of a round without answers, audited', async () => {
 		const found = await findForbundRound(database.db, fixture.forbundId, fixture.roundId);
 		const outcome = await correctRound(database.db, actor, ref, {
 			insatsId: found!.insatsId,
@@ -53,7 +53,7 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 		expect(await auditActions()).toEqual(['round.correct']);
 	});
 
-	it('refuses a programme of another association', async () => {
+	it('refuses an insats of another förbund', async () => {
 		const other = await createRoundFixture(database.db, { forbundName: 'Annat förbund' });
 		const otherRound = await findForbundRound(database.db, other.forbundId, other.roundId);
 		const outcome = await correctRound(database.db, actor, ref, {
@@ -105,7 +105,7 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 		expect(await findForbundRound(database.db, fixture.forbundId, fixture.roundId)).not.toBeNull();
 	});
 
-	it('gives the participants’ questionnaires only to an individual programme', async () => {
+	it('gives the participants’ questionnaires only to an individual insats', async () => {
 		const [structural] = await database.db
 			.insert(insats)
 			.values({
@@ -117,16 +117,10 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 			})
 			.returning({ id: insats.id });
 		expect(
-			await programmeProblem(
-				database.db,
-				fixture.forbundId,
-				structural!.id,
-				2026,
-				'deltagare-avslut'
-			)
-		).toBe(structuralProgrammeMessage);
+			await insatsProblem(database.db, fixture.forbundId, structural!.id, 2026, 'deltagare-avslut')
+		).toBe(structuralInsatsMessage);
 		expect(
-			await programmeProblem(database.db, fixture.forbundId, structural!.id, 2026, 'insatspersonal')
+			await insatsProblem(database.db, fixture.forbundId, structural!.id, 2026, 'insatspersonal')
 		).toBeNull();
 		const outcome = await correctRound(database.db, actor, ref, {
 			insatsId: structural!.id,
@@ -134,6 +128,6 @@ describe.each(engines)('correcting and deleting a round on %s', (engine) => {
 			closesOn: '2026-06-30',
 			expectedRespondents: null
 		});
-		expect(outcome).toEqual({ ok: false, field: 'insatsId', message: structuralProgrammeMessage });
+		expect(outcome).toEqual({ ok: false, field: 'insatsId', message: structuralInsatsMessage });
 	});
 });

@@ -3,7 +3,7 @@ import type { Db } from '../db/connect';
 import { findInsats } from '../db/insats';
 import { deleteRoundRow, lockRoundForChange, updateRoundSettings } from '../db/rounds';
 import { errorCode } from '../logging/safe-error';
-import { needsIndividualProgramme } from '../../instrument/keys';
+import { needsIndividualInsats } from '../../instrument/keys';
 import { lockedYearMessage } from './round-messages';
 
 export const roundHasAnswersMessage =
@@ -32,11 +32,11 @@ export interface RoundCorrection {
 }
 
 /**
- * Why a programme cannot carry a round of a questionnaire in a year, or null when it can: it
- * must be the association's own, running that year, and individual for the participants'
- * questionnaires (a structural programme has no participants to ask).
+ * Why an insats cannot carry a round of a questionnaire in a year, or null when it can: it
+ * must be the förbund's own, running that year, and individual for the participants'
+ * questionnaires (a structural insats has no participants to ask).
  */
-export async function programmeProblem(
+export async function insatsProblem(
 	db: Db,
 	forbundId: number,
 	insatsId: number | null,
@@ -44,19 +44,17 @@ export async function programmeProblem(
 	questionnaireKey: string
 ): Promise<string | null> {
 	if (insatsId === null) return null;
-	const programme = await findInsats(db, forbundId, insatsId);
+	const insats = await findInsats(db, forbundId, insatsId);
 	const active =
-		programme &&
-		programme.startYear <= year &&
-		(programme.endYear === null || programme.endYear >= year);
+		insats && insats.startYear <= year && (insats.endYear === null || insats.endYear >= year);
 	if (!active) return 'Välj en av förbundets insatser som pågår det året.';
-	if (needsIndividualProgramme(questionnaireKey) && programme.typ !== 'individ') {
-		return structuralProgrammeMessage;
+	if (needsIndividualInsats(questionnaireKey) && insats.typ !== 'individ') {
+		return structuralInsatsMessage;
 	}
 	return null;
 }
 
-export const structuralProgrammeMessage =
+export const structuralInsatsMessage =
 	'Deltagarenkäten gäller individinriktade insatser: en strukturinriktad insats har inga deltagare att fråga. Välj en individinriktad insats.';
 
 /** The checks every correction and deletion makes inside its transaction, after the lock. */
@@ -74,9 +72,9 @@ function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /**
- * Corrects a mistaken round that has no answers: dates, programme and expected number, with its
+ * Corrects a mistaken round that has no answers: dates, insats and expected number, with its
  * audit entry in the same transaction. A round with answers keeps its settings: its answers were
- * given to that programme within those dates.
+ * given to that insats within those dates.
  */
 export async function correctRound(
 	db: Db,
@@ -84,14 +82,14 @@ export async function correctRound(
 	round: RoundRef,
 	values: RoundCorrection
 ): Promise<CorrectionOutcome> {
-	const programme = await programmeProblem(
+	const problem = await insatsProblem(
 		db,
 		round.forbundId,
 		values.insatsId,
 		round.year,
 		round.questionnaireKey
 	);
-	if (programme) return { ok: false, field: 'insatsId', message: programme };
+	if (problem) return { ok: false, field: 'insatsId', message: problem };
 	return db.transaction(async (tx) => {
 		const problem = await changeableProblem(tx, round.id);
 		if (!problem.ok) return problem;

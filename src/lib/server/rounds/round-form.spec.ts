@@ -28,7 +28,7 @@ describe('a new round', () => {
 	});
 
 	// The browser tests keep one case of this form (the closing date before the opening date) and
-	// the programme of another association, which needs the database.
+	// the insats of another förbund, which needs the database.
 	it.each<[Record<string, string | string[]>, string, string]>([
 		[{ closesOn: '2019-12-31' }, 'closesOn', 'Slutdatumet kan inte vara före startdatumet.'],
 		[{ insatsId: '' }, 'insatsId', 'Välj den insats som enkäten gäller.'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarNoon } from '../../dates';
-import { needsProgramme } from '../../instrument/keys';
+import { needsInsats } from '../../instrument/keys';
 import type { Questionnaire } from '../../instrument/types';
 import { recordId, year } from '../forms/form-fields';
 import { closingProblem, openingProblem } from './round-dates';
@@ -38,9 +38,9 @@ const expectedRespondents = z
 		return Number(text);
 	});
 
-/** The programme field: required for a programme's questionnaires, absent for the others. */
-function programmeField(questionnaireKey: string) {
-	return needsProgramme(questionnaireKey)
+/** The insats field: required for the questionnaires given per insats, absent for the others. */
+function insatsField(questionnaireKey: string) {
+	return needsInsats(questionnaireKey)
 		? recordId('Välj den insats som enkäten gäller.')
 		: z
 				.string()
@@ -70,13 +70,13 @@ function checkDates(
 	}
 }
 
-/** A new round as an association admin enters it, for one questionnaire. */
+/** A new round as a förbund admin enters it, for one questionnaire. */
 export function roundSchema(questionnaire: Questionnaire) {
 	const offered = Object.keys(questionnaire.languages);
 	return z
 		.object({
 			year: year('Skriv året med fyra siffror, t.ex. 2026.'),
-			insatsId: programmeField(questionnaire.key),
+			insatsId: insatsField(questionnaire.key),
 			opensOn,
 			closesOn,
 			expectedRespondents,
@@ -93,13 +93,13 @@ export function roundSchema(questionnaire: Questionnaire) {
 }
 
 /**
- * Correcting a mistaken round that has no answers yet: its dates, programme and expected number.
+ * Correcting a mistaken round that has no answers yet: its dates, insats and expected number.
  * Its year, questionnaire and languages stay; a round in the wrong year is deleted and made anew.
  */
 export function correctionSchema(questionnaireKey: string, roundYear: number) {
 	return z
 		.object({
-			insatsId: programmeField(questionnaireKey),
+			insatsId: insatsField(questionnaireKey),
 			opensOn,
 			closesOn,
 			expectedRespondents

@@ -7,13 +7,13 @@ const inviteFields = {
 	name: requiredText('Skriv personens namn.', 120)
 };
 
-/** An association admin invites to their own association: the association comes from the URL. */
+/** A förbund admin invites to their own förbund: the förbund comes from the URL. */
 export const inviteToForbundSchema = z.object({
 	...inviteFields,
 	role: choice(roles, 'Välj en roll.')
 });
 
-/** NNS invites to any association, or as a fellow NNS admin. */
+/** NNS invites to any förbund, or as a fellow NNS admin. */
 export const inviteAnySchema = z
 	.object({
 		...inviteFields,

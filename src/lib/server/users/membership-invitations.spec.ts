@@ -8,9 +8,9 @@ import { acceptMembership, membershipOffer } from './membership-invitations';
 const origin = 'http://localhost:3000';
 const tokenOf = (link: string | null) => link!.split('/').pop()!;
 
-// From the security review: inviting an existing address told an association admin that the
+// From the security review: inviting an existing address told a förbund admin that the
 // account existed and its real name, and added the person without asking.
-describe.each(engines)('inviting an existing account into an association on %s', (engine) => {
+describe.each(engines)('inviting an existing account into a förbund on %s', (engine) => {
 	const database = useTestDatabase(engine);
 
 	async function setup() {

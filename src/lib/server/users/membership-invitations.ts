@@ -9,7 +9,7 @@ export type MembershipOffer =
 	| { ok: true; forbundId: number; forbundName: string; roleLabel: string }
 	| { ok: false; reason: 'gone' | 'other-account' };
 
-/** What an invitation into an association offers the signed-in person, if it is theirs. */
+/** What an invitation into a förbund offers the signed-in person, if it is theirs. */
 export async function membershipOffer(
 	db: Db,
 	user: { id: number },
@@ -20,19 +20,19 @@ export async function membershipOffer(
 		return { ok: false, reason: 'gone' };
 	}
 	if (holder.userId !== user.id) return { ok: false, reason: 'other-account' };
-	const association = await findForbund(db, holder.forbundId);
-	if (!association) return { ok: false, reason: 'gone' };
+	const forbund = await findForbund(db, holder.forbundId);
+	if (!forbund) return { ok: false, reason: 'gone' };
 	return {
 		ok: true,
-		forbundId: association.id,
-		forbundName: association.name,
+		forbundId: forbund.id,
+		forbundName: forbund.name,
 		roleLabel: roleLabels[holder.role].toLowerCase()
 	};
 }
 
 /**
- * Accepts an invitation into an association: the membership, the used link and the audit entry
- * in one transaction. Returns the association, or null when the link is not (or no longer) the
+ * Accepts an invitation into a förbund: the membership, the used link and the audit entry
+ * in one transaction. Returns the förbund, or null when the link is not (or no longer) the
  * signed-in person's.
  */
 export async function acceptMembership(

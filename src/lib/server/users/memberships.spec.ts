@@ -11,7 +11,7 @@ describe.each(engines)('memberships on %s', (engine) => {
 	const database = useTestDatabase(engine);
 
 	async function setup() {
-		const [association] = await database.db
+		const [forbundRow] = await database.db
 			.insert(forbund)
 			.values({ name: 'Östra Södertörn', lan: 'Stockholm', omrade: 'öst' })
 			.returning();
@@ -20,17 +20,17 @@ describe.each(engines)('memberships on %s', (engine) => {
 		const change = {
 			actor: { id: admin.id, name: admin.name },
 			person: { id: member.id, name: member.name },
-			association: { id: association!.id, name: association!.name }
+			forbund: { id: forbundRow!.id, name: forbundRow!.name }
 		};
-		return { association: association!, admin, member, change };
+		return { forbundRow: forbundRow!, admin, member, change };
 	}
 
-	it('gives a role and records it in the association’s log, in the role’s own words', async () => {
-		const { association, member, change } = await setup();
+	it('gives a role and records it in the förbund’s log, in the role’s own words', async () => {
+		const { forbundRow, member, change } = await setup();
 		await setMemberRole(database.db, change, 'reader');
 		await setMemberRole(database.db, change, 'admin');
-		expect((await findMembership(database.db, member.id, association.id))?.role).toBe('admin');
-		const log = await listAudit(database.db, { forbundId: association.id });
+		expect((await findMembership(database.db, member.id, forbundRow.id))?.role).toBe('admin');
+		const log = await listAudit(database.db, { forbundId: forbundRow.id });
 		expect(log.map((e) => e.summary).sort()).toEqual([
 			'Gav Bo Berg rollen administratör i Östra Södertörn.',
 			'Gav Bo Berg rollen läsare i Östra Södertörn.'
@@ -38,14 +38,14 @@ describe.each(engines)('memberships on %s', (engine) => {
 		expect(log.every((e) => e.action === 'user.role')).toBe(true);
 	});
 
-	it('removes a member and records it; the person’s sessions stay, by the same rule for NNS and the association', async () => {
-		const { association, member, change } = await setup();
+	it('removes a member and records it; the person’s sessions stay, by the same rule for NNS and the förbund', async () => {
+		const { forbundRow, member, change } = await setup();
 		await setMemberRole(database.db, change, 'reader');
 		const token = generateSessionToken();
 		await createSession(database.db, token, member.id);
 		await removeMember(database.db, change);
-		expect(await findMembership(database.db, member.id, association.id)).toBeFalsy();
-		const log = await listAudit(database.db, { forbundId: association.id });
+		expect(await findMembership(database.db, member.id, forbundRow.id)).toBeFalsy();
+		const log = await listAudit(database.db, { forbundId: forbundRow.id });
 		expect(log.find((e) => e.action === 'user.remove')?.summary).toBe(
 			'Tog bort Bo Berg från Östra Södertörn.'
 		);
@@ -53,14 +53,14 @@ describe.each(engines)('memberships on %s', (engine) => {
 	});
 
 	it('sends an invitation to a person without a password, a reset link otherwise, and logs it where asked', async () => {
-		const { association, admin, member } = await setup();
+		const { forbundRow, admin, member } = await setup();
 		const nns = signedIn(admin.id, [], true);
 		const invited = await sendPersonLink(
 			database.db,
 			'http://localhost',
 			nns,
 			{ ...member, passwordHash: null },
-			association.id
+			forbundRow.id
 		);
 		expect(invited.link).toMatch(/\/inbjudan\/[a-z2-7]{40}$/);
 		const reset = await sendPersonLink(
@@ -71,8 +71,8 @@ describe.each(engines)('memberships on %s', (engine) => {
 			null
 		);
 		expect(reset.link).toMatch(/\/aterstall\/[a-z2-7]{40}$/);
-		const inAssociation = await listAudit(database.db, { forbundId: association.id });
-		expect(inAssociation.map((e) => [e.action, e.summary])).toEqual([
+		const inForbund = await listAudit(database.db, { forbundId: forbundRow.id });
+		expect(inForbund.map((e) => [e.action, e.summary])).toEqual([
 			['user.invite', 'Skapade en länk för inbjudan till Bo Berg.']
 		]);
 		const all = await listAudit(database.db);

@@ -5,49 +5,49 @@ import type { Db } from '../db/connect';
 import type { Role } from '../db/schema';
 import { deleteMembership, setMembership } from '../db/users';
 
-/** Who acts, on whom, in which association: the same whether NNS or the association's admin acts. */
+/** Who acts, on whom, in which förbund: the same whether NNS or the förbund's admin acts. */
 export interface MembershipChange {
 	actor: { id: number; name: string };
 	person: { id: number; name: string };
-	association: { id: number; name: string };
+	forbund: { id: number; name: string };
 }
 
 /**
- * Gives a person a role in an association (a new membership or a changed one) and records it,
+ * Gives a person a role in a förbund (a new membership or a changed one) and records it,
  * in one transaction: an audit entry never describes a change that did not happen, nor the other
  * way round. Sessions stay: rights are read afresh on every request.
  */
 export async function setMemberRole(
 	db: Db,
-	{ actor, person, association }: MembershipChange,
+	{ actor, person, forbund }: MembershipChange,
 	role: Role
 ) {
 	await db.transaction(async (tx) => {
-		await setMembership(tx, person.id, association.id, role);
+		await setMembership(tx, person.id, forbund.id, role);
 		await recordAudit(tx, {
 			actor,
-			forbundId: association.id,
+			forbundId: forbund.id,
 			action: 'user.role',
-			summary: `Gav ${person.name} rollen ${roleLabels[role].toLowerCase()} i ${association.name}.`,
+			summary: `Gav ${person.name} rollen ${roleLabels[role].toLowerCase()} i ${forbund.name}.`,
 			detail: { userId: person.id, role }
 		});
 	});
 }
 
 /**
- * Takes a person out of an association and records it, in one transaction. Sessions stay, by one
- * rule for NNS and the association alike: rights are read afresh on every request, so the
- * association is out of reach from the next one, while the person's other associations (and
+ * Takes a person out of a förbund and records it, in one transaction. Sessions stay, by one
+ * rule for NNS and the förbund alike: rights are read afresh on every request, so the
+ * förbund is out of reach from the next one, while the person's other förbund (and
  * NNS rights) go on.
  */
-export async function removeMember(db: Db, { actor, person, association }: MembershipChange) {
+export async function removeMember(db: Db, { actor, person, forbund }: MembershipChange) {
 	await db.transaction(async (tx) => {
-		await deleteMembership(tx, person.id, association.id);
+		await deleteMembership(tx, person.id, forbund.id);
 		await recordAudit(tx, {
 			actor,
-			forbundId: association.id,
+			forbundId: forbund.id,
 			action: 'user.remove',
-			summary: `Tog bort ${person.name} från ${association.name}.`,
+			summary: `Tog bort ${person.name} från ${forbund.name}.`,
 			detail: { userId: person.id }
 		});
 	});
@@ -70,7 +70,7 @@ export async function sendPersonLink(
 		isNnsAdmin: boolean;
 		passwordHash: string | null;
 	},
-	/** The association whose log shows the entry; null for NNS's own log. */
+	/** The förbund whose log shows the entry; null for NNS's own log. */
 	forbundId: number | null
 ): Promise<LinkResult> {
 	const kind = person.passwordHash ? 'reset' : 'invitation';

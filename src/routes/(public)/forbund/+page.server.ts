@@ -4,6 +4,6 @@ import { groupByLan } from './group-by-lan';
 import type { PageServerLoad } from './$types';
 
 export const load = (async () => {
-	const associations = await listForbund(db);
-	return { total: associations.length, groups: groupByLan(associations) };
+	const forbundList = await listForbund(db);
+	return { total: forbundList.length, groups: groupByLan(forbundList) };
 }) satisfies PageServerLoad;

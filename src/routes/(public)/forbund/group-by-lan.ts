@@ -7,7 +7,7 @@ export interface LanGroup {
 
 const collator = new Intl.Collator('sv-SE');
 
-/** Groups associations by län, both sorted in Swedish alphabetical order (å, ä, ö last). */
+/** Groups förbund by län, both sorted in Swedish alphabetical order (å, ä, ö last). */
 export function groupByLan(items: ForbundListItem[]): LanGroup[] {
 	const groups = new Map<string, LanGroup>();
 	for (const item of items) {

@@ -15,7 +15,7 @@ import {
 import { timestamps } from './columns';
 import { forbund } from './register';
 
-/** A person who signs in: NNS staff or an association's staff or board member. */
+/** A person who signs in: NNS staff or a förbund's staff or board member. */
 export const appUser = pgTable(
 	'app_user',
 	{
@@ -34,7 +34,7 @@ export const appUser = pgTable(
 export const roles = ['admin', 'reader'] as const;
 export type Role = (typeof roles)[number];
 
-/** A person's role in one association; a person may belong to several. */
+/** A person's role in one förbund; a person may belong to several. */
 export const membership = pgTable(
 	'membership',
 	{
@@ -69,7 +69,7 @@ export const session = pgTable(
 	(t) => [index('session_user_idx').on(t.userId)]
 );
 
-/** `membership`: an existing account invited into an association; it takes effect when accepted. */
+/** `membership`: an existing account invited into a förbund; it takes effect when accepted. */
 export const userTokenKinds = ['invitation', 'reset', 'membership'] as const;
 export type UserTokenKind = (typeof userTokenKinds)[number];
 
@@ -89,7 +89,7 @@ export const userToken = pgTable(
 		 * checked again when the link is used: rights change between making a link and using it.
 		 */
 		shownToUserId: integer().references(() => appUser.id, { onDelete: 'cascade' }),
-		/** For a membership invitation: the association and the role offered. */
+		/** For a membership invitation: the förbund and the role offered. */
 		forbundId: integer().references(() => forbund.id, { onDelete: 'cascade' }),
 		role: text({ enum: roles }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
@@ -115,7 +115,7 @@ export const loginThrottle = pgTable('login_throttle', {
 	blockedUntil: timestamp({ withTimezone: true })
 });
 
-/** Every admin action: who, what, when and in which association. */
+/** Every admin action: who, what, when and in which förbund. */
 export const auditLog = pgTable(
 	'audit_log',
 	{
@@ -137,9 +137,9 @@ export const platformSettings = pgTable(
 	'platform_settings',
 	{
 		id: integer().primaryKey().default(1),
-		/** Smallest group shown outside the association (national report, public pages, exports). */
+		/** Smallest group shown outside the förbund (national report, public pages, exports). */
 		disclosureOutside: integer().notNull().default(5),
-		/** Smallest group shown to the association's own staff. */
+		/** Smallest group shown to the förbund's own staff. */
 		disclosureInside: integer().notNull().default(3),
 		...timestamps
 	},

@@ -23,7 +23,7 @@ export type Part = (typeof parter)[number];
 export const insatsTyper = ['individ', 'struktur'] as const;
 export type InsatsTyp = (typeof insatsTyper)[number];
 
-/** The register of associations: the tenants of the platform. */
+/** The register of förbund: the tenants of the platform. */
 export const forbund = pgTable(
 	'forbund',
 	{
@@ -32,7 +32,7 @@ export const forbund = pgTable(
 		lan: text().notNull(),
 		omrade: text({ enum: omraden }).notNull(),
 		active: boolean().notNull().default(true),
-		/** The association's own profile, kept by its admins. */
+		/** The förbund's own profile, kept by its admins. */
 		contactEmail: text(),
 		website: text(),
 		description: text(),
@@ -44,7 +44,7 @@ export const forbund = pgTable(
 	]
 );
 
-/** A programme (insats) funded by an association. */
+/** An insats funded by a förbund. */
 export const insats = pgTable(
 	'insats',
 	{
@@ -67,7 +67,7 @@ export const insats = pgTable(
 	]
 );
 
-/** The years an association takes part in the indicator work. */
+/** The years a förbund takes part in the indicator work. */
 export const forbundYear = pgTable(
 	'forbund_year',
 	{

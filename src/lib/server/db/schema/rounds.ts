@@ -16,7 +16,7 @@ import { questionnaireVersion } from './instrument';
 import { forbund, insats } from './register';
 
 /**
- * A survey round: one association, one year, one questionnaire version, optionally one insats,
+ * A survey round: one förbund, one year, one questionnaire version, optionally one insats,
  * open between two dates, reached by an unguessable link token or a short code.
  */
 export const round = pgTable(

@@ -12,8 +12,8 @@ const inviteSchema = inviteAnySchema;
 
 export const load = (async (event) => {
 	requireNnsAdmin(event);
-	const [users, associations] = await Promise.all([listAllUsers(db), listForbund(db)]);
-	return { users, associations };
+	const [users, forbundList] = await Promise.all([listAllUsers(db), listForbund(db)]);
+	return { users, forbundList };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -45,7 +45,7 @@ export const load = (async (event) => {
 	const byForbund = new Map<number, { name: string; cells: Record<string, Cell> }>();
 	for (const row of overview.rows) {
 		const entry = byForbund.get(row.forbundId) ?? { name: row.forbundName, cells: {} };
-		// One round: a link straight to it; several: to the association's rounds of the year.
+		// One round: a link straight to it; several: to the förbund's rounds of the year.
 		entry.cells[row.questionnaireKey] = {
 			responses: row.responses,
 			roundId: row.roundIds.length === 1 ? row.roundIds[0]! : null

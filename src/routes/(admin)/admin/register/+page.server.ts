@@ -11,7 +11,7 @@ const createForbundSchema = registerSchema;
 
 export const load = (async (event) => {
 	requireNnsAdmin(event);
-	return { associations: await listForbund(db) };
+	return { forbundList: await listForbund(db) };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -5,7 +5,7 @@ import { db } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ params }) => {
-	// An invitation of an existing account into an association is accepted signed in.
+	// An invitation of an existing account into a förbund is accepted signed in.
 	if (await peekUserToken(db, params.token, 'membership')) {
 		redirect(303, `/admin/inbjudan/${params.token}`);
 	}

@@ -33,7 +33,7 @@ async function target(event: RequestEvent) {
 export const load = (async (event) => {
 	requireNnsAdmin(event);
 	const person = await target(event);
-	const [memberships, associations] = await Promise.all([
+	const [memberships, forbundList] = await Promise.all([
 		listMemberships(db, person.id),
 		listForbund(db)
 	]);
@@ -47,7 +47,7 @@ export const load = (async (event) => {
 			activated: person.passwordHash !== null
 		},
 		memberships,
-		associations,
+		forbundList,
 		isSelf: person.id === event.locals.user?.id
 	};
 }) satisfies PageServerLoad;
@@ -74,9 +74,9 @@ export const actions = {
 		const person = await target(event);
 		const form = await parseForm(event.request, addRoleSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
-		const association = await findForbund(db, form.data.forbundId);
-		if (!association) error(404, 'Förbundet finns inte.');
-		await setMemberRole(db, { actor: user, person, association }, form.data.role);
+		const forbund = await findForbund(db, form.data.forbundId);
+		if (!forbund) error(404, 'Förbundet finns inte.');
+		await setMemberRole(db, { actor: user, person, forbund }, form.data.role);
 		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
 	},
 	removeRole: async (event) => {
@@ -84,9 +84,9 @@ export const actions = {
 		const person = await target(event);
 		const form = await parseForm(event.request, removeRoleSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
-		const association = await findForbund(db, form.data.forbundId);
-		if (!association) error(404, 'Förbundet finns inte.');
-		await removeMember(db, { actor: user, person, association });
+		const forbund = await findForbund(db, form.data.forbundId);
+		if (!forbund) error(404, 'Förbundet finns inte.');
+		await removeMember(db, { actor: user, person, forbund });
 		redirect(303, `/admin/anvandare/${person.id}?sparat=1`);
 	},
 	sendLink: async (event) => {

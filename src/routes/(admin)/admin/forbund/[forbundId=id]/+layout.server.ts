@@ -3,6 +3,6 @@ import { db } from '$lib/server/db';
 import type { LayoutServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(db, event, 'reader');
-	return { forbund: { id: association.id, name: association.name }, role };
+	const { forbund, role } = await forbundFromUrl(db, event, 'reader');
+	return { forbund: { id: forbund.id, name: forbund.name }, role };
 }) satisfies LayoutServerLoad;

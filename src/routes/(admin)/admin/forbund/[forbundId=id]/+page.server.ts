@@ -8,16 +8,16 @@ import { profileSchema } from '$lib/server/register/profile-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(db, event, 'reader');
+	const { forbund, role } = await forbundFromUrl(db, event, 'reader');
 	return {
 		profile: {
-			name: association.name,
-			lan: association.lan,
-			active: association.active,
-			contactEmail: association.contactEmail,
-			website: association.website,
-			description: association.description,
-			years: association.years
+			name: forbund.name,
+			lan: forbund.lan,
+			active: forbund.active,
+			contactEmail: forbund.contactEmail,
+			website: forbund.website,
+			description: forbund.description,
+			years: forbund.years
 		},
 		canEdit: role === 'admin',
 		saved: event.url.searchParams.has('sparat')
@@ -26,19 +26,19 @@ export const load = (async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, profileSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		await db.transaction(async (tx) => {
-			await updateForbundProfile(tx, association.id, form.data);
+			await updateForbundProfile(tx, forbund.id, form.data);
 			await recordAudit(tx, {
 				actor: user,
-				forbundId: association.id,
+				forbundId: forbund.id,
 				action: 'forbund.profile',
 				summary: `Ändrade förbundets profil.`,
 				detail: form.data
 			});
 		});
-		redirect(303, `/admin/forbund/${association.id}?sparat=1`);
+		redirect(303, `/admin/forbund/${forbund.id}?sparat=1`);
 	}
 } satisfies Actions;

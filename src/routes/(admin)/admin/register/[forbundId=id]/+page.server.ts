@@ -16,17 +16,17 @@ function yearChoices(): number[] {
 
 export const load = (async (event) => {
 	requireNnsAdmin(event);
-	const association = await findForbund(db, Number(event.params.forbundId));
-	if (!association) error(404, 'Förbundet finns inte.');
-	return { association, yearChoices: yearChoices() };
+	const forbund = await findForbund(db, Number(event.params.forbundId));
+	if (!forbund) error(404, 'Förbundet finns inte.');
+	return { forbund, yearChoices: yearChoices() };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	save: async (event) => {
 		const user = requireNnsAdmin(event);
 		const id = Number(event.params.forbundId);
-		const association = await findForbund(db, id);
-		if (!association) error(404, 'Förbundet finns inte.');
+		const forbund = await findForbund(db, id);
+		if (!forbund) error(404, 'Förbundet finns inte.');
 		const form = await parseForm(event.request, saveRegisterSchema, ['years']);
 		if (!form.ok) return invalid(form.errors, form.values);
 		if (await isForbundNameTaken(db, form.data.name, id)) {
@@ -40,9 +40,9 @@ export const actions = {
 				forbundId: id,
 				action: 'forbund.update',
 				summary: `Ändrade registeruppgifterna för ${form.data.name}${
-					form.data.name !== association.name ? ` (tidigare ${association.name})` : ''
+					form.data.name !== forbund.name ? ` (tidigare ${forbund.name})` : ''
 				}${form.data.active ? '' : ', vilande'}; år: ${years.join(', ') || 'inga'}.`,
-				detail: { before: association, after: { ...form.data, years } }
+				detail: { before: forbund, after: { ...form.data, years } }
 			});
 		});
 		redirect(303, `/admin/register/${id}?sparat=1`);

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { match as isId } from '../../../../../params/id';
 import type { RequestHandler } from './$types';
 
-/** The association picker's GET form, without JavaScript: on to the association's pages. */
+/** The förbund picker's GET form, without JavaScript: on to the förbund's pages. */
 export const GET: RequestHandler = ({ params, url }) => {
 	const id = url.searchParams.get('id') ?? '';
 	if (!isId(id)) error(400, 'Välj ett förbund i listan.');

@@ -18,7 +18,7 @@ const changeRoleSchema = z.object({
 });
 const memberSchema = z.object({ userId: recordId('Välj en person.') });
 
-/** A member named in a form, only when they belong to this association. */
+/** A member named in a form, only when they belong to this förbund. */
 async function memberOf(forbundId: number, userId: number) {
 	const membership = await findMembership(db, userId, forbundId);
 	const person = membership ? await findUserById(db, userId) : null;
@@ -36,47 +36,47 @@ function noSelfChange(
 }
 
 export const load = (async (event) => {
-	const { association } = await forbundFromUrl(db, event, 'admin');
-	return { members: await listForbundMembers(db, association.id), selfId: event.locals.user!.id };
+	const { forbund } = await forbundFromUrl(db, event, 'admin');
+	return { members: await listForbundMembers(db, forbund.id), selfId: event.locals.user!.id };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	invite: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, inviteSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const invited = await invitePerson(db, user, event.url.origin, {
 			...form.data,
-			forbundId: association.id
+			forbundId: forbund.id
 		});
 		return { invited };
 	},
 	changeRole: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, changeRoleSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
-		const person = await memberOf(association.id, form.data.userId);
+		const person = await memberOf(forbund.id, form.data.userId);
 		const self = noSelfChange(event, person.id, form.values);
 		if (self) return self;
-		await setMemberRole(db, { actor: user, person, association }, form.data.role);
-		redirect(303, `/admin/forbund/${association.id}/anvandare?sparat=1`);
+		await setMemberRole(db, { actor: user, person, forbund }, form.data.role);
+		redirect(303, `/admin/forbund/${forbund.id}/anvandare?sparat=1`);
 	},
 	remove: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, memberSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
-		const person = await memberOf(association.id, form.data.userId);
+		const person = await memberOf(forbund.id, form.data.userId);
 		const self = noSelfChange(event, person.id, form.values);
 		if (self) return self;
-		await removeMember(db, { actor: user, person, association });
-		redirect(303, `/admin/forbund/${association.id}/anvandare?sparat=1`);
+		await removeMember(db, { actor: user, person, forbund });
+		redirect(303, `/admin/forbund/${forbund.id}/anvandare?sparat=1`);
 	},
 	sendLink: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, memberSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
-		const person = await memberOf(association.id, form.data.userId);
-		const link = await sendPersonLink(db, event.url.origin, user, person, association.id);
+		const person = await memberOf(forbund.id, form.data.userId);
+		const link = await sendPersonLink(db, event.url.origin, user, person, forbund.id);
 		return { link };
 	}
 } satisfies Actions;

@@ -10,28 +10,28 @@ import type { Actions, PageServerLoad } from './$types';
 const createInsatsSchema = insatsSchema;
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(db, event, 'reader');
-	return { insatser: await listInsatser(db, association.id), canEdit: role === 'admin' };
+	const { forbund, role } = await forbundFromUrl(db, event, 'reader');
+	return { insatser: await listInsatser(db, forbund.id), canEdit: role === 'admin' };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	create: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, createInsatsSchema, insatsListFields);
 		if (!form.ok) return invalid(form.errors, form.values);
-		if (await isInsatsNameTaken(db, association.id, form.data.name)) {
+		if (await isInsatsNameTaken(db, forbund.id, form.data.name)) {
 			return invalid({ name: 'Förbundet har redan en insats med det namnet.' }, form.values);
 		}
 		await db.transaction(async (tx) => {
-			const id = await insertInsats(tx, association.id, form.data);
+			const id = await insertInsats(tx, forbund.id, form.data);
 			await recordAudit(tx, {
 				actor: user,
-				forbundId: association.id,
+				forbundId: forbund.id,
 				action: 'insats.create',
 				summary: `Lade till insatsen ${form.data.name}.`,
 				detail: { insatsId: id, ...form.data }
 			});
 		});
-		redirect(303, `/admin/forbund/${association.id}/insatser?sparat=1`);
+		redirect(303, `/admin/forbund/${forbund.id}/insatser?sparat=1`);
 	}
 } satisfies Actions;

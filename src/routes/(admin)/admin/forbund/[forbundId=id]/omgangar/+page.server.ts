@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
-import { needsIndividualProgramme, needsProgramme } from '$lib/instrument/keys';
+import { needsIndividualInsats, needsInsats } from '$lib/instrument/keys';
 import { db } from '$lib/server/db';
 import { recordAudit } from '$lib/server/db/audit';
 import { listInsatser } from '$lib/server/db/insats';
@@ -13,25 +13,25 @@ import { forbundFromUrl } from '$lib/server/auth/forbund-access';
 import { invalid, parseForm } from '$lib/server/forms/parse-form';
 import { findQuestionnaire, getInstrument } from '$lib/server/instrument';
 import { lockedYearMessage } from '$lib/server/rounds/round-access';
-import { programmeProblem } from '$lib/server/rounds/round-correction';
+import { insatsProblem } from '$lib/server/rounds/round-correction';
 import { roundListFields, roundSchema } from '$lib/server/rounds/round-form';
 import type { Actions, PageServerLoad } from './$types';
 import { localize } from '$lib/instrument/text';
 
 export const load = (async (event) => {
-	const { association, role } = await forbundFromUrl(db, event, 'reader');
+	const { forbund, role } = await forbundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const today = stockholmToday();
 	const thisYear = Number(today.slice(0, 4));
 	const titles = new Map(
 		instrument.questionnaires.map((q) => [q.key, localize(q.title, 'sv', q.key)])
 	);
-	const rounds = (await listRounds(db, association.id)).map((r) => ({
+	const rounds = (await listRounds(db, forbund.id)).map((r) => ({
 		...r,
 		title: titles.get(r.questionnaireKey) ?? r.questionnaireKey,
 		state: roundState(r, today)
 	}));
-	const programmes = (await listInsatser(db, association.id)).filter(
+	const insatser = (await listInsatser(db, forbund.id)).filter(
 		(p) => p.endYear === null || p.endYear >= thisYear - 1
 	);
 	return {
@@ -51,8 +51,8 @@ export const load = (async (event) => {
 					key: q.key,
 					title: localize(q.title, 'sv', q.key),
 					version: q.version,
-					needsProgramme: needsProgramme(q.key),
-					individualOnly: needsIndividualProgramme(q.key),
+					needsInsats: needsInsats(q.key),
+					individualOnly: needsIndividualInsats(q.key),
 					languages: instrument.languages
 						.filter((l) => l.code !== 'sv' && q.languages[l.code])
 						.map((l) => ({
@@ -62,13 +62,13 @@ export const load = (async (event) => {
 				}
 			])
 		),
-		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name, typ: p.typ }))
+		insatser: insatser.map((p) => ({ value: String(p.id), label: p.name, typ: p.typ }))
 	};
 }) satisfies PageServerLoad;
 
 export const actions = {
 	create: async (event) => {
-		const { user, association } = await forbundFromUrl(db, event, 'admin');
+		const { user, forbund } = await forbundFromUrl(db, event, 'admin');
 		const posted = await event.request.clone().formData();
 		const questionnaire = findQuestionnaire(String(posted.get('questionnaire') ?? ''));
 		if (!questionnaire) return invalid({ questionnaire: 'Välj en enkät.' }, {});
@@ -77,33 +77,33 @@ export const actions = {
 		const values = form.data;
 		if (await isYearLocked(db, values.year))
 			return invalid({ year: lockedYearMessage }, form.values);
-		const programme = await programmeProblem(
+		const problem = await insatsProblem(
 			db,
-			association.id,
+			forbund.id,
 			values.insatsId,
 			values.year,
 			questionnaire.key
 		);
-		if (programme) return invalid({ insatsId: programme }, form.values);
+		if (problem) return invalid({ insatsId: problem }, form.values);
 		const version = (await listVersions(db, questionnaire.key)).find(
 			(v) => v.version === questionnaire.version
 		);
 		if (!version) return invalid({ questionnaire: 'Enkätversionen saknas.' }, form.values);
 		const id = await db.transaction(async (tx) => {
 			const created = await createRound(tx, {
-				forbundId: association.id,
+				forbundId: forbund.id,
 				questionnaireVersionId: version.id,
 				...values
 			});
 			await recordAudit(tx, {
 				actor: user,
-				forbundId: association.id,
+				forbundId: forbund.id,
 				action: 'round.create',
 				summary: `Skapade en omgång av ${localize(questionnaire.title, 'sv', questionnaire.key)} för ${values.year}.`,
 				detail: { roundId: created, questionnaire: questionnaire.key, ...values }
 			});
 			return created;
 		});
-		redirect(303, `/admin/forbund/${association.id}/omgangar/${id}`);
+		redirect(303, `/admin/forbund/${forbund.id}/omgangar/${id}`);
 	}
 } satisfies Actions;

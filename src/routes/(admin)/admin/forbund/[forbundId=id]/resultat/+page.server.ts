@@ -1,6 +1,5 @@
 import { db } from '$lib/server/db';
-import { associationResultsFromUrl } from '$lib/server/results/association-page';
+import { forbundResultsFromUrl } from '$lib/server/results/forbund-page';
 import type { PageServerLoad } from './$types';
 
-export const load = (async (event) =>
-	associationResultsFromUrl(db, event)) satisfies PageServerLoad;
+export const load = (async (event) => forbundResultsFromUrl(db, event)) satisfies PageServerLoad;

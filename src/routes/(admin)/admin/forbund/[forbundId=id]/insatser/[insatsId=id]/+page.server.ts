@@ -9,10 +9,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 const saveInsatsSchema = insatsSchema;
 
-/** The programme in the URL, only if it belongs to the association in the URL. */
+/** The insats in the URL, only if it belongs to the förbund in the URL. */
 async function insatsFromUrl(event: RequestEvent<{ forbundId: string; insatsId: string }>) {
 	const access = await forbundFromUrl(db, event, 'admin');
-	const insats = await findInsats(db, access.association.id, Number(event.params.insatsId));
+	const insats = await findInsats(db, access.forbund.id, Number(event.params.insatsId));
 	if (!insats) error(404, 'Insatsen finns inte i det här förbundet.');
 	return { ...access, insats };
 }
@@ -33,22 +33,22 @@ export const load = (async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const { user, association, insats } = await insatsFromUrl(event);
+		const { user, forbund, insats } = await insatsFromUrl(event);
 		const form = await parseForm(event.request, saveInsatsSchema, insatsListFields);
 		if (!form.ok) return invalid(form.errors, form.values);
-		if (await isInsatsNameTaken(db, association.id, form.data.name, insats.id)) {
+		if (await isInsatsNameTaken(db, forbund.id, form.data.name, insats.id)) {
 			return invalid({ name: 'Förbundet har redan en insats med det namnet.' }, form.values);
 		}
 		await db.transaction(async (tx) => {
-			await updateInsats(tx, association.id, insats.id, form.data);
+			await updateInsats(tx, forbund.id, insats.id, form.data);
 			await recordAudit(tx, {
 				actor: user,
-				forbundId: association.id,
+				forbundId: forbund.id,
 				action: 'insats.update',
 				summary: `Ändrade insatsen ${form.data.name}${form.data.name !== insats.name ? ` (tidigare ${insats.name})` : ''}.`,
 				detail: { insatsId: insats.id, ...form.data }
 			});
 		});
-		redirect(303, `/admin/forbund/${association.id}/insatser?sparat=1`);
+		redirect(303, `/admin/forbund/${forbund.id}/insatser?sparat=1`);
 	}
 } satisfies Actions;

@@ -72,7 +72,7 @@ const changeSummaries: Record<Change, string> = {
 
 /** Applies one change of a round's dates, after the same checks for every kind of change. */
 async function changeDates(event: RequestEvent, kind: Change) {
-	const { user, association, round, locked } = await roundFromUrl(db, event, 'admin');
+	const { user, forbund, round, locked } = await roundFromUrl(db, event, 'admin');
 	const today = stockholmToday();
 	let change: ClosingChange;
 	let values: Record<string, string | string[]> = {};
@@ -96,13 +96,13 @@ async function changeDates(event: RequestEvent, kind: Change) {
 		});
 		await recordAudit(tx, {
 			actor: user,
-			forbundId: association.id,
+			forbundId: forbund.id,
 			action: `round.${kind}`,
 			summary: `${changeSummaries[kind]} (${round.questionnaireKey} ${round.year}); sista dag ${change.closesOn}.`,
 			detail: { roundId: round.id, from: round.closesOn, to: change.closesOn }
 		});
 	});
-	redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}?andrat=${kind}`);
+	redirect(303, `/admin/forbund/${forbund.id}/omgangar/${round.id}?andrat=${kind}`);
 }
 
 export const actions = {

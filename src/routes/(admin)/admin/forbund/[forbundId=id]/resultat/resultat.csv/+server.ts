@@ -1,19 +1,19 @@
 import { csvMediaType } from '$lib/server/csv/write';
 import { db } from '$lib/server/db';
-import { associationResultsFromUrl } from '$lib/server/results/association-page';
-import { associationResultsCsv } from '$lib/server/results/results-csv';
+import { forbundResultsFromUrl } from '$lib/server/results/forbund-page';
+import { forbundResultsCsv } from '$lib/server/results/results-csv';
 import type { RequestHandler } from './$types';
 
 /** The results page's figures as CSV for Excel, with the same filters and the same hiding. */
 export const GET: RequestHandler = async (event) => {
-	const page = await associationResultsFromUrl(db, event);
-	const programme = page.insatser.find((i) => i.value === String(page.choice.insatsId));
-	const body = associationResultsCsv(
+	const page = await forbundResultsFromUrl(db, event);
+	const insats = page.insatser.find((i) => i.value === String(page.choice.insatsId));
+	const body = forbundResultsCsv(
 		{
 			forbund: page.forbundName,
 			year: page.choice.year,
 			questionnaire: page.questionnaireTitle,
-			programme: programme?.label ?? null
+			insats: insats?.label ?? null
 		},
 		page.results
 	);

@@ -6,7 +6,7 @@ import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { round, association } = await roundFromUrl(db, event, 'reader');
+	const { round, forbund } = await roundFromUrl(db, event, 'reader');
 	const instrument = getInstrument();
 	const link = participantLink(event.url.origin, round.token);
 	const { title } = round.definition.questionnaire;
@@ -22,7 +22,7 @@ export const load = (async (event) => {
 			help: instrument.phrases[l.code]?.roundCodeHelp ?? instrument.phrases.sv?.roundCodeHelp ?? ''
 		}));
 	return {
-		forbundName: association.name,
+		forbundName: forbund.name,
 		year: round.year,
 		code: round.code,
 		link,

@@ -60,7 +60,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const { user, association, round, locked } = await roundFromUrl(db, event, 'admin');
+		const { user, forbund, round, locked } = await roundFromUrl(db, event, 'admin');
 		if (locked) return invalid({ form: lockedYearMessage });
 		const body = await readFormWithLimit(event.request);
 		if (!body.ok) {
@@ -102,29 +102,29 @@ export const actions = {
 				db,
 				{
 					actor: user,
-					forbundId: association.id,
+					forbundId: forbund.id,
 					roundId: round.id,
 					label: `${round.questionnaireKey} ${round.year}`
 				},
 				stockholmToday()
 			);
 		}
-		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?sparat=1`);
+		redirect(303, `/admin/forbund/${forbund.id}/omgangar/${round.id}/papper?sparat=1`);
 	},
 	undo: async (event) => {
-		const { user, association, round } = await roundFromUrl(db, event, 'admin');
+		const { user, forbund, round } = await roundFromUrl(db, event, 'admin');
 		const outcome = await undoLastPaperEntry(
 			db,
 			event.locals.session?.id ?? '',
 			{
 				actor: user,
-				forbundId: association.id,
+				forbundId: forbund.id,
 				roundId: round.id,
 				label: `${round.questionnaireKey} ${round.year}`
 			},
 			stockholmToday()
 		);
 		if (!outcome.ok) return invalid({ undo: outcome.message });
-		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}/papper?angrat=1`);
+		redirect(303, `/admin/forbund/${forbund.id}/omgangar/${round.id}/papper?angrat=1`);
 	}
 } satisfies Actions;

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { stockholmToday } from '$lib/dates';
-import { needsIndividualProgramme, needsProgramme } from '$lib/instrument/keys';
+import { needsIndividualInsats, needsInsats } from '$lib/instrument/keys';
 import { db } from '$lib/server/db';
 import { listInsatser } from '$lib/server/db/insats';
 import { countRoundResponses } from '$lib/server/db/rounds';
@@ -19,11 +19,11 @@ import { localize } from '$lib/instrument/text';
 export const load = (async (event) => {
 	const { round, locked } = await roundFromUrl(db, event, 'admin');
 	const responses = (await countRoundResponses(db, round.id)).total;
-	const programmes = (await listInsatser(db, round.forbundId)).filter(
+	const insatser = (await listInsatser(db, round.forbundId)).filter(
 		(p) =>
 			p.startYear <= round.year &&
 			(p.endYear === null || p.endYear >= round.year) &&
-			(p.typ === 'individ' || !needsIndividualProgramme(round.questionnaireKey))
+			(p.typ === 'individ' || !needsIndividualInsats(round.questionnaireKey))
 	);
 	return {
 		round: {
@@ -34,18 +34,18 @@ export const load = (async (event) => {
 			opensOn: round.opensOn,
 			closesOn: round.closesOn,
 			expectedRespondents: round.expectedRespondents,
-			needsProgramme: needsProgramme(round.questionnaireKey)
+			needsInsats: needsInsats(round.questionnaireKey)
 		},
 		// Why the round cannot be corrected or deleted, or null when it can.
 		blocked: locked ? lockedYearMessage : responses > 0 ? roundHasAnswersMessage : null,
 		today: stockholmToday(),
-		programmes: programmes.map((p) => ({ value: String(p.id), label: p.name }))
+		insatser: insatser.map((p) => ({ value: String(p.id), label: p.name }))
 	};
 }) satisfies PageServerLoad;
 
 export const actions = {
 	correct: async (event) => {
-		const { user, association, round } = await roundFromUrl(db, event, 'admin');
+		const { user, forbund, round } = await roundFromUrl(db, event, 'admin');
 		const form = await parseForm(
 			event.request,
 			correctionSchema(round.questionnaireKey, round.year)
@@ -53,14 +53,14 @@ export const actions = {
 		if (!form.ok) return invalid(form.errors, form.values);
 		const outcome = await correctRound(db, user, round, form.data);
 		if (!outcome.ok) return invalid({ [outcome.field]: outcome.message }, form.values);
-		redirect(303, `/admin/forbund/${association.id}/omgangar/${round.id}?andrat=correct`);
+		redirect(303, `/admin/forbund/${forbund.id}/omgangar/${round.id}?andrat=correct`);
 	},
 	delete: async (event) => {
-		const { user, association, round } = await roundFromUrl(db, event, 'admin');
+		const { user, forbund, round } = await roundFromUrl(db, event, 'admin');
 		const form = await parseForm(event.request, deleteRoundSchema);
 		if (!form.ok) return invalid(form.errors, form.values);
 		const outcome = await deleteRound(db, user, round);
 		if (!outcome.ok) return invalid({ [outcome.field]: outcome.message }, form.values);
-		redirect(303, `/admin/forbund/${association.id}/omgangar?borttagen=1`);
+		redirect(303, `/admin/forbund/${forbund.id}/omgangar?borttagen=1`);
 	}
 } satisfies Actions;

@@ -3,7 +3,7 @@ import { addResponse, createRoundFixture, shippedInstrument } from '$test/builde
 import { createTestDatabase, engines, type TestDatabase } from '$test/database';
 import type { Figure } from '$lib/results/types';
 import { defaultThresholds } from '../disclosure';
-import { associationResults } from './association-results';
+import { forbundResults } from './forbund-results';
 import { nationalResults } from './national-results';
 
 const questionnaire = shippedInstrument.questionnaires.find((q) => q.key === 'deltagare-pagaende')!;
@@ -16,7 +16,7 @@ const mean = (figure: Figure | undefined) => (figure && !figure.hidden ? figure.
 
 // Lilla (4 answers) is shown to itself from 3 but hidden from outside; Pyttelilla (2) is hidden
 // everywhere; Stora and Mellan are large. Lilla's 2025 answers were all 2, its 2026 ones 6 or 7.
-describe.each(engines)('association and national results on %s', (engine) => {
+describe.each(engines)('förbund and national results on %s', (engine) => {
 	let database: TestDatabase;
 	let lilla: number;
 	let stora: number;
@@ -42,15 +42,15 @@ describe.each(engines)('association and national results on %s', (engine) => {
 	});
 
 	const own = (forbundId: number) =>
-		associationResults(database.db, shippedInstrument, defaultThresholds, {
+		forbundResults(database.db, shippedInstrument, defaultThresholds, {
 			forbundId,
 			year: 2026,
 			questionnaire,
 			insatsId: null,
-			perProgramme: true
+			perInsats: true
 		});
 
-	it('shows an association its own result from the inside threshold, beside the nation', async () => {
+	it('shows a förbund its own result from the inside threshold, beside the nation', async () => {
 		const results = await own(lilla);
 		const row = results.indicators.find((i) => i.code === 'I01')!;
 		expect(row.own).toMatchObject({ hidden: false, n: 4, mean: 6.5 });
@@ -82,7 +82,7 @@ describe.each(engines)('association and national results on %s', (engine) => {
 		});
 	});
 
-	it('from outside hides the small associations and enough others that none can be subtracted', async () => {
+	it('from outside hides the small förbund and enough others that none can be subtracted', async () => {
 		const results = await nationalResults(database.db, shippedInstrument, defaultThresholds, {
 			year: 2026,
 			questionnaire
@@ -92,7 +92,7 @@ describe.each(engines)('association and national results on %s', (engine) => {
 		expect(byName.get('Lilla förbundet')).toEqual({ hidden: true });
 		expect(byName.get('Pyttelilla förbundet')).toEqual({ hidden: true });
 		const hidden = comparison.forbund.filter((f) => f.figure.hidden).length;
-		// Every association reads the nation: with two hidden, each could subtract itself.
+		// Every förbund reads the nation: with two hidden, each could subtract itself.
 		expect(hidden).toBeGreaterThanOrEqual(3);
 		// Shown ones first by value, hidden ones last in name order.
 		const shownCount = comparison.forbund.length - hidden;

@@ -1,7 +1,7 @@
 import type { InsatsTyp, Part } from '../db/schema';
 import type { Random } from './random';
 
-/** Fictional programme names in the style associations use; no real programme is named. */
+/** Fictional insats names in the style förbund use; no real insats is named. */
 const individNames = [
 	'Steg för steg',
 	'Vägen vidare',
@@ -28,7 +28,7 @@ const strukturNames = [
 	'Lokal samverkansgrupp'
 ] as const;
 
-export interface DemoProgramme {
+export interface DemoInsats {
 	name: string;
 	typ: InsatsTyp;
 	parter: Part[];
@@ -36,8 +36,8 @@ export interface DemoProgramme {
 	endYear: number | null;
 }
 
-export function demoProgrammes(random: Random, currentYear: number): DemoProgramme[] {
-	const individ = random.sample(individNames, random.int(2, 4)).map((name): DemoProgramme => ({
+export function demoInsatser(random: Random, currentYear: number): DemoInsats[] {
+	const individ = random.sample(individNames, random.int(2, 4)).map((name): DemoInsats => ({
 		name,
 		typ: 'individ',
 		// Kommun takes part in nearly every individinriktad insats; the others vary.

@@ -21,24 +21,24 @@ import { buildGroupTable, cellKeys, type GroupSums, type RegisterEntry } from '.
 import { statementRows } from './statement-rows';
 import { indicatorGroups, measureKey } from './measures';
 
-export interface AssociationResultsQuery {
+export interface ForbundResultsQuery {
 	forbundId: number;
 	year: number;
 	questionnaire: Questionnaire;
-	/** One programme of the association, or all of them. */
+	/** One insats of the förbund, or all of them. */
 	insatsId: number | null;
-	perProgramme: boolean;
+	perInsats: boolean;
 }
 
-export interface AssociationResults {
+export interface ForbundResults {
 	scale: ScaleView;
 	years: number[];
 	indicators: IndicatorRow[];
 	statements: StatementRow[];
-	programmes: ColumnTable | null;
+	insatser: ColumnTable | null;
 	breakdowns: Breakdown[];
 	rounds: RoundRow[];
-	/** Respondents behind the association's figures this year, when shown. */
+	/** Respondents behind the förbund's figures this year, when shown. */
 	hasAnswers: boolean;
 }
 
@@ -46,17 +46,17 @@ export interface AssociationResults {
 const trendYears = 2;
 
 /**
- * An association's results for one questionnaire and year, seen from inside the association:
- * its own figures (from the inside threshold), its programmes and background groups (each a
- * table of the disclosure module, with the nation and every other association in it, so that no
+ * A förbund's results for one questionnaire and year, seen from inside the förbund:
+ * its own figures (from the inside threshold), its insatser and background groups (each a
+ * table of the disclosure module, with the nation and every other förbund in it, so that no
  * subtraction across them gives a hidden cell away), beside the nation and its own earlier years.
  */
-export async function associationResults(
+export async function forbundResults(
 	db: Db,
 	instrument: Instrument,
 	thresholds: Thresholds,
-	query: AssociationResultsQuery
-): Promise<AssociationResults> {
+	query: ForbundResultsQuery
+): Promise<ForbundResults> {
 	const { forbundId, year, questionnaire } = query;
 	const years = Array.from({ length: trendYears + 1 }, (_, i) => year - trendYears + i);
 	const audience: Audience = { kind: 'inside', forbundId };
@@ -89,10 +89,10 @@ export async function associationResults(
 	const ownKey = query.insatsId ? cellKeys.insats(query.insatsId) : cellKeys.forbund(forbundId);
 
 	const codes = indicatorCodes(instrument, questionnaire);
-	const programmesInYear = insatser.filter((i) =>
+	const insatserInYear = insatser.filter((i) =>
 		indicatorRows.some((r) => r.insatsId === i.id && r.year === year)
 	);
-	const programmeCells: ColumnTable['rows'] = [];
+	const insatsCells: ColumnTable['rows'] = [];
 	const breakdownCells = new Map<string, ColumnTable['rows']>();
 
 	const indicators: IndicatorRow[] = codes.map((code) => {
@@ -106,7 +106,7 @@ export async function associationResults(
 					scale,
 					{
 						forbundId,
-						programmes: query.perProgramme,
+						insatser: query.perInsats,
 						breakdowns:
 							y === year
 								? breakdownRows.map(({ question, rows }) => ({
@@ -123,10 +123,10 @@ export async function associationResults(
 		});
 		const current = trend[trend.length - 1]!.table;
 		const previous = trend[trend.length - 2]?.table;
-		programmeCells.push({
+		insatsCells.push({
 			code,
 			name,
-			cells: programmesInYear.map((i) => figureOf(current, cellKeys.insats(i.id), scale))
+			cells: insatserInYear.map((i) => figureOf(current, cellKeys.insats(i.id), scale))
 		});
 		for (const question of questionnaire.background) {
 			const rows = breakdownCells.get(question.key) ?? [];
@@ -161,7 +161,7 @@ export async function associationResults(
 		scaleOf: (key) => scaleByStatement.get(key) ?? scale,
 		discloseTable: plainDiscloser(audience, thresholds),
 		ownKey,
-		closeUp: { forbundId, programmes: query.perProgramme }
+		closeUp: { forbundId, insatser: query.perInsats }
 	});
 
 	const breakdowns: Breakdown[] = questionnaire.background.map((question) => {
@@ -185,11 +185,11 @@ export async function associationResults(
 		years,
 		indicators,
 		statements: statementList,
-		programmes:
-			query.perProgramme && query.insatsId === null && programmesInYear.length > 0
+		insatser:
+			query.perInsats && query.insatsId === null && insatserInYear.length > 0
 				? {
-						columns: programmesInYear.map((i) => ({ key: String(i.id), label: i.name })),
-						rows: programmeCells
+						columns: insatserInYear.map((i) => ({ key: String(i.id), label: i.name })),
+						rows: insatsCells
 					}
 				: null,
 		breakdowns,
@@ -217,8 +217,8 @@ export async function associationResults(
 /**
  * A breakdown enters the table only when every group (the unanswered included) reaches the
  * breakdown threshold; otherwise it is left out whole. Put in with its groups hidden, the groups
- * would still be cells of an equation with the association's total, and a total near an end of
- * the scale would then have to be hidden to keep them vague: an association would lose its own
+ * would still be cells of an equation with the förbund's total, and a total near an end of
+ * the scale would then have to be hidden to keep them vague: a förbund would lose its own
  * result for a breakdown nobody sees. Left out, the page says only that some group is too small.
  */
 function showableBreakdown<P>(rows: GroupSums<P>[], thresholds: Thresholds): GroupSums<P>[] {
