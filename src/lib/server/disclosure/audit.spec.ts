@@ -69,7 +69,7 @@ function describeBreach(seed: number, audience: Audience, b: Breach): string {
 	return `seed ${seed} ${where}, ${reader}: ${b.key} ${b.kind}${interval}`;
 }
 
-/** Readers of the public table: the public and every association (each knows its own cells). */
+/** Readers of the public table: the public and every förbund (each knows its own cells). */
 function outsideReaders(random: RandomTable): View[] {
 	return [null, ...random.forbundIds];
 }
@@ -119,8 +119,8 @@ describe('attacker audit of disclosed tables', () => {
 		attacker = await Attacker.create();
 	});
 
-	// 1,000 public tables (each read by the public and by every association) and 1,000 tables for
-	// one association, in batches that each stay well inside the time limit on a loaded machine.
+	// 1,000 public tables (each read by the public and by every förbund) and 1,000 tables for
+	// one förbund, in batches that each stay well inside the time limit on a loaded machine.
 	const batches = [
 		{ from: 1, to: 250 },
 		{ from: 251, to: 500 },
@@ -128,7 +128,7 @@ describe('attacker audit of disclosed tables', () => {
 		{ from: 751, to: 1000 }
 	];
 	for (const { from, to } of batches) {
-		it(`protects public tables ${from}–${to} against the public and every association`, () => {
+		it(`protects public tables ${from}–${to} against the public and every förbund`, () => {
 			const problems: string[] = [];
 			for (let seed = from; seed <= to; seed++) {
 				problems.push(...audit(attacker, seed, { kind: 'outside' }));
@@ -141,7 +141,7 @@ describe('attacker audit of disclosed tables', () => {
 		{ from: 2001, to: 2500 },
 		{ from: 2501, to: 3000 }
 	]) {
-		it(`protects tables ${from}–${to} for one association and leaks nothing beyond the public table`, () => {
+		it(`protects tables ${from}–${to} for one förbund and leaks nothing beyond the public table`, () => {
 			const problems: string[] = [];
 			for (let seed = from; seed <= to; seed++) {
 				const random = randomTable(seed);
@@ -168,7 +168,7 @@ describe('attacker audit of disclosed tables', () => {
 		expect(found).toMatch(/exact/);
 	});
 
-	it('finds a cell an association can solve or narrow when the insider rule is off', () => {
+	it('finds a cell a förbund can solve or narrow when the insider rule is off', () => {
 		const found = firstBreach(attacker, { ...allRules, insider: false }, /, forbund \d+: /);
 		console.info(`without the insider rule: ${found}`);
 		expect(found).toMatch(/forbund \d+:/);

@@ -86,7 +86,7 @@ describe('primary suppression', () => {
 		expect(disclosed.cell('a')).toMatchObject({ hidden: false, n: 0, sum: 0 });
 	});
 
-	it('shows an association its own cells from 3, but others and breakdowns only from 5', () => {
+	it('shows a förbund its own cells from 3, but others and breakdowns only from 5', () => {
 		const input: TableInput<string> = {
 			scale,
 			cells: [
@@ -197,7 +197,7 @@ describe('insider rule', () => {
 		[['nation', ['forbund:1', 'forbund:2', 'forbund:3', 'forbund:4']]]
 	);
 
-	it('hides at least three cells where an association is hidden: it knows its own', () => {
+	it('hides at least three cells where a förbund is hidden: it knows its own', () => {
 		expect(hiddenKeys(disclose(input, outside, defaultThresholds))).toEqual([
 			'forbund:1',
 			'forbund:2',
@@ -213,7 +213,7 @@ describe('insider rule', () => {
 		]);
 	});
 
-	it('treats a län of a single association as that association’s own', () => {
+	it('treats a län of a single förbund as that förbund’s own', () => {
 		const single = table(
 			[cell('forbund:1', spread(4), 1), cell('forbund:2', [], 2)],
 			[['lan:1', ['forbund:1', 'forbund:2']]]
@@ -334,9 +334,9 @@ describe('input checks', () => {
 	});
 });
 
-describe("an association's own table", () => {
+describe("a förbund's own table", () => {
 	// Nation = A (4, all high) + B (2) + C (20) + D (12): from outside A and B are few, and the
-	// insider rule needs a third hidden association.
+	// insider rule needs a third hidden förbund.
 	const national = () =>
 		table(
 			[
@@ -348,7 +348,7 @@ describe("an association's own table", () => {
 			[['nation', ['forbund:1', 'forbund:2', 'forbund:3', 'forbund:4']]]
 		);
 
-	it('shows the association its own result from the inside threshold, hiding others instead', () => {
+	it('shows the förbund its own result from the inside threshold, hiding others instead', () => {
 		const disclosed = disclose(national(), { kind: 'inside', forbundId: 1 }, defaultThresholds);
 		expect(disclosed.cell('forbund:1')).toMatchObject({ hidden: false, n: 4 });
 		expect(disclosed.cell('forbund:2')).toMatchObject({ hidden: true });
@@ -361,7 +361,7 @@ describe("an association's own table", () => {
 		});
 	});
 
-	it("still protects the association's own small programme from its own staff", () => {
+	it("still protects the förbund's own small insats from its own staff", () => {
 		const own = table(
 			[
 				cell('insats:1', spread(10), 1),
@@ -376,7 +376,7 @@ describe("an association's own table", () => {
 		own.cells.find((c) => c.key === 'forbund:1')!.forbundId = 1;
 		const disclosed = disclose(own, { kind: 'inside', forbundId: 1 }, defaultThresholds);
 		expect(disclosed.cell('insats:2')).toMatchObject({ hidden: true, reason: 'few' });
-		// Its total and the other programme would give it away: one of them goes.
+		// Its total and the other insats would give it away: one of them goes.
 		expect(hiddenKeys(disclosed).filter((k) => k === 'insats:1' || k === 'forbund:1')).not.toEqual(
 			[]
 		);

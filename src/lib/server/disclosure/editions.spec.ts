@@ -30,7 +30,7 @@ function spread(n: number): number[] {
 
 type Answers = Record<number, number[]>;
 
-/** Two län of three associations each, and the nation (also the sum of all associations). */
+/** Two län of three förbund each, and the nation (also the sum of all förbund). */
 function tableOf(answers: Answers): TableInput<string> {
 	const cells: CellInput<string>[] = [];
 	const add = (key: string, values: number[], forbundId: number | null) =>
@@ -60,7 +60,7 @@ function tableOf(answers: Answers): TableInput<string> {
 	};
 }
 
-/** Edition 1 hides association 2 (three answers) and its complements 1 and 3; län 2 is all shown. */
+/** Edition 1 hides förbund 2 (three answers) and its complements 1 and 3; län 2 is all shown. */
 const first: Answers = {
 	1: spread(8),
 	2: spread(3),
@@ -107,10 +107,10 @@ beforeAll(async () => {
 });
 
 /**
- * What the public and every association can work out from both editions and all equations
+ * What the public and every förbund can work out from both editions and all equations
  * (including edition 2 = edition 1 + late): hidden cells of either edition solved or narrowed, and
  * late groups of 1–4 answers solved. A late group of 0 or ≥ 5 answers may be known; so may one
- * that, for an association, holds only its own late answers besides fewer than 1 or ≥ 5 others.
+ * that, for a förbund, holds only its own late answers besides fewer than 1 or ≥ 5 others.
  */
 function breachesOf(
 	combined: TableInput<unknown>,
@@ -153,12 +153,12 @@ describe('a correction edition disclosed with the earlier edition fixed', () => 
 		}
 	});
 
-	it('hides an association with two late answers, a complement and the totals that would give the pair away', () => {
+	it('hides a förbund with two late answers, a complement and the totals that would give the pair away', () => {
 		const two = twoEditions({ 5: [4, 5] });
 		const hidden = hiddenKeys(two.edition2);
-		// Association 5 (shown with 9 in edition 1) now differs from it by the late pair.
+		// Förbund 5 (shown with 9 in edition 1) now differs from it by the late pair.
 		expect(hidden).toContain('forbund:5');
-		// A complement in its län, so that association 5 cannot be worked out from the rest.
+		// A complement in its län, so that förbund 5 cannot be worked out from the rest.
 		expect(hidden.filter((k) => ['forbund:4', 'forbund:6', 'lan:2'].includes(k)).length).toBe(2);
 		// Nation 2 − nation 1 would be the late pair itself.
 		expect(hidden).toContain('nation');
@@ -169,7 +169,7 @@ describe('a correction edition disclosed with the earlier edition fixed', () => 
 	});
 
 	it('keeps the hidden cells of edition 1 hidden when their complement got late answers', () => {
-		// Association 1 was a complement for association 2 in edition 1.
+		// Förbund 1 was a complement for förbund 2 in edition 1.
 		const two = twoEditions({ 1: spread(6) });
 		expect(hiddenKeys(two.edition2)).toEqual(['forbund:1', 'forbund:2', 'forbund:3']);
 		expect(two.edition2.cell('lan:1')).toMatchObject({ hidden: false, n: 29 });
@@ -178,7 +178,7 @@ describe('a correction edition disclosed with the earlier edition fixed', () => 
 		expect(breaches).toEqual([]);
 	});
 
-	it('shows an association with six late answers with its new figure', () => {
+	it('shows a förbund with six late answers with its new figure', () => {
 		const two = twoEditions({ 6: spread(6) });
 		expect(two.edition2.cell('forbund:6')).toMatchObject({ hidden: false, n: 16 });
 		expect(two.edition2.cell('nation')).toMatchObject({ hidden: false, n: 55 });
@@ -216,7 +216,7 @@ describe('a correction edition disclosed with the earlier edition fixed', () => 
 			hidden: true,
 			reason: 'complement'
 		});
-		// Association 5 needs a complement in its län, and the shown small cell forces nothing.
+		// Förbund 5 needs a complement in its län, and the shown small cell forces nothing.
 		expect(
 			hiddenKeys(disclosed).filter((k) => ['forbund:4', 'forbund:6', 'lan:2'].includes(k))
 		).not.toEqual([]);
@@ -283,7 +283,7 @@ function pinnedEditions<P>(
 }
 
 /**
- * The public, and every association that knows more than the public: one that owns a hidden cell,
+ * The public, and every förbund that knows more than the public: one that owns a hidden cell,
  * or late answers that are not simply the difference of two published cells. The others would
  * repeat the public's attack (and the attack on two editions is the costly part of this spec).
  */
