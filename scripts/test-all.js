@@ -5,11 +5,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// The same default as tests/support/chromium.ts (this script runs before TypeScript can).
+const chromium = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium-headless-shell';
 if (!existsSync(chromium)) {
 	console.error(
 		`\nChromium saknas (${chromium}); webbläsartesterna kan inte köras.\n` +
-			'Installera det med: apt-get update && apt-get install -y chromium\n'
+			'Installera det med: apt-get update && apt-get install -y chromium-headless-shell\n'
 	);
 	process.exit(1);
 }
