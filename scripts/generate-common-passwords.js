@@ -247,7 +247,7 @@ for (let year = 1990; year <= 2030; year++) suffixes.push(`${year}!`);
 
 const out = new Set(base);
 for (const word of words) {
-	const forms = new Set([word, word[0].toUpperCase() + word.slice(1)]);
+	const forms = new Set([word, word.charAt(0).toUpperCase() + word.slice(1)]);
 	for (const form of forms) for (const suffix of suffixes) out.add((form + suffix).toLowerCase());
 	out.add(`${word}${word}`);
 	out.add(`${word}${word}123`);

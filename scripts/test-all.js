@@ -31,22 +31,24 @@ mkdirSync('test-results', { recursive: true });
 /** @type {Step} */
 const sync = ['svelte-kit sync', ['svelte-kit', 'sync']];
 /**
- * Independent of each other, so they run side by side: on this 2-core machine one of them alone
- * leaves a core idle much of the time (the database specs wait on PostgreSQL, the bundler on
- * the disk). Each one's output is held and printed whole when it ends. The build may run beside
- * the checks because `svelte-kit sync` above has written the generated files, and SvelteKit
- * rewrites them only when they change.
+ * Side by side: on this 2-core machine one of them alone leaves a core idle much of the time
+ * (the database specs wait on PostgreSQL, the bundler on the disk). Each one's output is held and
+ * printed whole when it ends. The checks only read what `svelte-kit sync` above generated. The
+ * unit tests wait for the build: vitest's SvelteKit plugin writes the generated files for its
+ * own mode, and a build reading them meanwhile was seen to bundle them (relative links).
  * @type {Step[]}
  */
-const sideBySide = [
+const checks = [
 	['svelte-check', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
 	['eslint', ['eslint', '.', '--max-warnings', '0']],
-	['prettier', ['prettier', '--check', '.']],
-	[
-		'unit and database tests',
-		['vitest', 'run', '--project', 'unit', '--outputFile.json=test-results/unit.json']
-	],
-	['build', ['vite', 'build', '--logLevel', 'warn']]
+	['prettier', ['prettier', '--check', '.']]
+];
+/** @type {Step} */
+const build = ['build', ['vite', 'build', '--logLevel', 'warn']];
+/** @type {Step} */
+const unitTests = [
+	'unit and database tests',
+	['vitest', 'run', '--project', 'unit', '--outputFile.json=test-results/unit.json']
 ];
 /** @type {Step} */
 const browserTests = [
@@ -96,8 +98,13 @@ function timed(step) {
 }
 
 timed(sync);
-console.log(`\n▶ ${sideBySide.map(([name]) => name).join(', ')} (side by side)`);
-const held = await Promise.all(sideBySide.map(runHeld));
+console.log(`\n▶ ${[...checks, build, unitTests].map(([name]) => name).join(', ')} (side by side)`);
+const held = await Promise.all([
+	...checks.map(runHeld),
+	runHeld(build).then(async (built) =>
+		built.status === 0 ? [built, await runHeld(unitTests)] : [built]
+	)
+]).then((results) => results.flat());
 for (const { name, output, seconds } of held) {
 	console.log(`\n▷ ${name} (${seconds.toFixed(1)} s)`);
 	process.stdout.write(output);
